@@ -1,0 +1,57 @@
+package org.nianbao.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nianbao.engine.render.JsonRenderer;
+import org.nianbao.engine.rules.RuleEngine;
+import org.nianbao.engine.rules.RuleInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        header = "规则：列出、生成目录、运行规则测试用例。",
+        subcommands = {RulesCommand.ListCommand.class})
+public final class RulesCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, header = "列出已加载的每条规则：编号、级别、标题、依据。")
+    public static final class ListCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        RuleOptions ruleOptions;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text（默认）或 json")
+        String format;
+
+        @Override
+        public Integer call() throws Exception {
+            RuleEngine engine = ruleOptions.load();
+            List<RuleInfo> rules = engine.rules();
+            var out = spec.commandLine().getOut();
+            if (format.equals("json")) {
+                JsonRenderer.MAPPER.writeValue(out, rules);
+                out.println();
+                return ExitCode.CLEAN;
+            }
+            if (!format.equals("text")) {
+                throw new UsageException("不支持的输出格式：" + format + "（可选 text、json）");
+            }
+            for (RuleInfo r : rules) {
+                out.println(r.id() + "\t" + r.severity().label() + "\t" + r.title() + "\t" + String.join("；", r.references()));
+            }
+            out.println("共 " + rules.size() + " 条规则（规则包：common、" + String.join("、", engine.packs()) + "）");
+            return ExitCode.CLEAN;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.nianbao.engine.extract;
+
+import java.util.List;
+import org.nianbao.engine.source.DocumentReader;
+
+/** The non-plain-text readers (HTML, Word, PDF), most specific first. */
+final class FormatReaders {
+    private FormatReaders() {
+    }
+
+    static List<DocumentReader> binaryAndMarkup() {
+        return List.of();
+    }
+}

@@ -1,0 +1,80 @@
+package org.nianbao.engine.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.nianbao.engine.source.UnreadableInputException;
+
+/**
+ * Decodes the bytes of a text file: a BOM decides; otherwise strict UTF-8 is tried, then strict
+ * GB18030 (a superset of GBK and GB2312). Nothing is assumed: bytes valid in neither are reported.
+ */
+public final class TextDecoder {
+    private TextDecoder() {
+    }
+
+    /** Decoded text and the charset that was detected. */
+    public record Decoded(String text, String charset) {
+    }
+
+    public static Decoded decode(byte[] bytes) throws UnreadableInputException {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8 (BOM)"), "UTF-8 (BOM)");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE"), "UTF-16LE");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE"), "UTF-16BE");
+        }
+        String utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return new Decoded(utf8, "UTF-8");
+        }
+        String gb = tryDecode(bytes, 0, Charset.forName("GB18030"));
+        if (gb != null) {
+            return new Decoded(gb, "GB18030");
+        }
+        throw new UnreadableInputException("encoding",
+                "无法识别文本编码：既不是有效的 UTF-8，也不是有效的 GB18030/GBK");
+    }
+
+    /** True when the bytes look binary: NUL bytes or many control characters in the first 8 KiB. */
+    public static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                // UTF-16 text has NULs; it is recognised by its BOM before this check.
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b) {
+                control++;
+            }
+        }
+        return n > 0 && control * 20 > n;
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset cs, String name) throws UnreadableInputException {
+        String s = tryDecode(bytes, offset, cs);
+        if (s == null) {
+            throw new UnreadableInputException("encoding", "文件声明为 " + name + " 编码，但内容含有无效字节");
+        }
+        return s;
+    }
+
+    private static String tryDecode(byte[] bytes, int offset, Charset cs) {
+        try {
+            return cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

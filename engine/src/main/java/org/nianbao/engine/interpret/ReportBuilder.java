@@ -1,0 +1,482 @@
+package org.nianbao.engine.interpret;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nianbao.engine.model.Location;
+import org.nianbao.engine.model.Report;
+import org.nianbao.engine.model.ReportDate;
+import org.nianbao.engine.model.Section;
+import org.nianbao.engine.source.Block;
+import org.nianbao.engine.source.Paragraph;
+import org.nianbao.engine.source.SourceDocument;
+import org.nianbao.engine.source.TableBlock;
+import org.nianbao.engine.source.TableCell;
+import org.nianbao.engine.source.TableRow;
+
+/**
+ * Turns a {@link SourceDocument} into {@link Report} facts: title, agency, year, edition, sections,
+ * statistics period, dates and the three national tables under canonical keys. Format-independent:
+ * every reader's output goes through here.
+ */
+public final class ReportBuilder {
+
+    /** One paragraph or one table row, in reading order. */
+    record Item(boolean tableRow, String text, List<String> cells, int line, int page, boolean gridKnown,
+                String method) {
+        String label() {
+            return Text.label(text);
+        }
+    }
+
+    private static final Pattern HEADING = Pattern.compile(
+            "^\\s*([一二三四五六七八九十]{1,3})\\s*[、，,.．]\\s*(.+?)\\s*$");
+
+    public Report build(SourceDocument doc) {
+        List<Item> items = flatten(doc);
+        Report r = new Report();
+        r.setFile(doc.file());
+        r.setFormat(doc.format());
+        r.getNotes().addAll(doc.notes());
+        StringBuilder full = new StringBuilder();
+        for (Item it : items) {
+            full.append(it.text()).append('\n');
+        }
+        r.setFullText(full.toString());
+
+        List<int[]> headings = findHeadings(items);
+        buildSections(r, items, headings);
+        findTitleAgencyYear(r, items);
+        findPeriod(r, items);
+        if (r.getYear() == null && r.getPeriodStart() != null) {
+            r.setYear(r.getPeriodStart().getYear());
+            r.setYearSource("统计期限");
+        }
+        findDates(r, items);
+        detectEdition(r);
+        new TableReader(r, items, headings).readAll();
+        return r;
+    }
+
+    static List<Item> flatten(SourceDocument doc) {
+        List<Item> items = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b instanceof Paragraph p) {
+                if (!p.text().isBlank()) {
+                    items.add(new Item(false, p.text(), List.of(p.text()), p.line(), p.page(), false, "text"));
+                }
+            } else if (b instanceof TableBlock t) {
+                for (TableRow row : t.rows()) {
+                    List<String> cells = new ArrayList<>();
+                    for (TableCell c : row.cells()) {
+                        cells.add(c.covered() ? "" : c.text());
+                    }
+                    items.add(new Item(true, String.join("\t", cells), cells, row.line(),
+                            row.page() > 0 ? row.page() : t.page(), t.gridKnown(), t.method()));
+                }
+            }
+        }
+        return items;
+    }
+
+    // ---------------------------------------------------------------- sections
+
+    /** Heading items as {itemIndex, number}; numbers strictly increase. */
+    static List<int[]> findHeadings(List<Item> items) {
+        List<int[]> result = new ArrayList<>();
+        int last = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            String text = it.tableRow() ? singleCellText(it) : it.text();
+            if (text == null) {
+                continue;
+            }
+            Matcher m = HEADING.matcher(text);
+            if (!m.matches()) {
+                continue;
+            }
+            String title = m.group(2);
+            String compact = Text.compact(title);
+            if (compact.length() > 40 || compact.length() < 2 || compact.contains("。") || compact.contains("；")
+                    || isTableRowLabel(compact)) {
+                continue;
+            }
+            int n = ChineseNumerals.headingNumber(m.group(1));
+            if (n <= last) {
+                continue;
+            }
+            last = n;
+            result.add(new int[] {i, n});
+        }
+        return result;
+    }
+
+    private static String singleCellText(Item it) {
+        String only = null;
+        for (String c : it.cells()) {
+            if (!c.isBlank()) {
+                if (only != null) {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        return only;
+    }
+
+    /** Rows of 表三 that look like headings: 一、本年新收…, 二、上年结转…, 三、本年度办理结果, 四、结转下年度…. */
+    static boolean isTableRowLabel(String compact) {
+        return compact.startsWith("本年新收") || compact.startsWith("上年结转") || compact.startsWith("本年度办理结果")
+                || compact.startsWith("结转下年度") || compact.startsWith("本年度办理");
+    }
+
+    /** The national-format section a heading corresponds to, or null. */
+    public static String sectionKind(String heading) {
+        String h = Text.label(heading);
+        if ((h.contains("其他") || h.contains("其它")) && (h.contains("报告") || h.contains("事项"))) {
+            return "other";
+        }
+        if (h.contains("问题")) {
+            return "problems";
+        }
+        if (h.contains("复议") || h.contains("诉讼")) {
+            return "review_litigation";
+        }
+        if (h.contains("依申请") || (h.contains("申请") && (h.contains("收到") || h.contains("处理")))) {
+            return "applications";
+        }
+        if (h.contains("主动公开")) {
+            return "proactive";
+        }
+        if (h.contains("总体") || h.contains("概述") || h.contains("基本情况")) {
+            return "overview";
+        }
+        return null;
+    }
+
+    private static void buildSections(Report r, List<Item> items, List<int[]> headings) {
+        for (int h = 0; h < headings.size(); h++) {
+            int start = headings.get(h)[0];
+            int end = h + 1 < headings.size() ? headings.get(h + 1)[0] : items.size();
+            Item head = items.get(start);
+            String text = head.tableRow() ? singleCellText(head) : head.text();
+            Matcher m = HEADING.matcher(text);
+            m.matches();
+            StringBuilder body = new StringBuilder();
+            for (int i = start + 1; i < end; i++) {
+                body.append(items.get(i).text()).append('\n');
+            }
+            String numeral = m.group(1);
+            Location loc = new Location(r.getFile(), head.line(), head.page() > 0 ? head.page() : null, numeral,
+                    null, null, null, null, null);
+            r.getSections().add(new Section(h + 1, numeral, headings.get(h)[1], m.group(2).strip(),
+                    sectionKind(m.group(2)), body.toString().strip(), loc));
+        }
+    }
+
+    // ---------------------------------------------------------------- title, agency, year
+
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern PREAMBLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?(?:政府信息公开|政务公开)");
+    private static final Pattern PREAMBLE_AGENCY = Pattern.compile("由([^，。,；、（）()]{2,30}?)(?:编制|负责编制)");
+
+    private static void findTitleAgencyYear(Report r, List<Item> items) {
+        String title = null;
+        int firstHeading = firstHeadingIndex(r, items);
+        int limit = Math.min(items.size(), Math.max(firstHeading, 0) + 1);
+        for (int i = 0; i < Math.min(limit, 40); i++) {
+            Item it = items.get(i);
+            if (it.tableRow()) {
+                continue;
+            }
+            String t = it.text().strip();
+            if (t.startsWith("标题:") || t.startsWith("标题：")) {
+                title = t.substring(3).strip();
+                break;
+            }
+            String c = Text.compact(t);
+            if (c.contains("关于") || c.length() > 80 || c.contains("。") || c.contains("《") || c.startsWith("现将")
+                    || c.contains("请收悉")) {
+                continue;
+            }
+            if (c.contains("政府信息公开") && YEAR_IN_TITLE.matcher(c).find()) {
+                if (!c.endsWith("报告") && !c.endsWith("年报") && i + 1 < items.size() && !items.get(i + 1).tableRow()) {
+                    String next = Text.compact(items.get(i + 1).text());
+                    if (next.length() < 20 && next.endsWith("报告")) {
+                        c = c + next;
+                    }
+                }
+                if (c.contains("报告") || c.contains("年报")) {
+                    title = c;
+                    break;
+                }
+            }
+            if (c.equals("政府信息公开工作年度报告") || c.endsWith("政府信息公开工作年度报告") && c.length() < 50) {
+                title = c;
+                break;
+            }
+        }
+        if (title != null) {
+            String c = Text.compact(title);
+            // A long one-line page (flattened web text) starts with the title: cut at the first 报告.
+            int cut = c.indexOf("报告");
+            if (cut > 0 && cut + 2 < c.length()) {
+                c = c.substring(0, cut + 2);
+            }
+            r.setTitle(c);
+            Matcher y = YEAR_IN_TITLE.matcher(c);
+            if (y.find()) {
+                r.setYear(Integer.parseInt(y.group(1)));
+                r.setYearSource("标题");
+                String before = c.substring(0, y.start()).strip();
+                String after = c.substring(y.end());
+                if (after.startsWith("度")) {
+                    after = after.substring(1);
+                }
+                String agency = before;
+                if (agency.isEmpty()) {
+                    int k = after.indexOf("政府信息公开");
+                    agency = k > 0 ? after.substring(0, k) : "";
+                }
+                agency = agency.replaceAll("^[《“\"]+", "");
+                if (!agency.isEmpty()) {
+                    r.setAgency(agency);
+                }
+            }
+        }
+        String preamble = preambleText(items, firstHeading);
+        if (r.getAgency() == null) {
+            Matcher m = PREAMBLE_AGENCY.matcher(preamble);
+            if (m.find()) {
+                r.setAgency(m.group(1));
+            }
+        }
+        if (r.getYear() == null) {
+            Matcher m = PREAMBLE_YEAR.matcher(preamble);
+            if (m.find()) {
+                r.setYear(Integer.parseInt(m.group(1)));
+                r.setYearSource("报告正文开头");
+            }
+        }
+        r.setAgencyKind(agencyKind(r.getAgency()));
+    }
+
+    private static int firstHeadingIndex(Report r, List<Item> items) {
+        if (r.getSections().isEmpty()) {
+            return Math.min(items.size(), 30);
+        }
+        int line = r.getSections().get(0).location().line();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).line() == line) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static String preambleText(List<Item> items, int firstHeading) {
+        StringBuilder sb = new StringBuilder();
+        int end = Math.max(firstHeading, Math.min(items.size(), 3));
+        for (int i = 0; i < end && i < items.size(); i++) {
+            sb.append(Text.compact(items.get(i).text()));
+        }
+        return sb.toString();
+    }
+
+    /** government, township, department or unknown, from the agency name. */
+    public static String agencyKind(String agency) {
+        if (agency == null || agency.isBlank()) {
+            return "unknown";
+        }
+        String a = agency.strip();
+        if (a.endsWith("人民政府")) {
+            String place = a.substring(0, a.length() - 4);
+            return place.endsWith("镇") || place.endsWith("乡") || place.endsWith("街道") ? "township" : "government";
+        }
+        if (a.endsWith("街道办事处")) {
+            return "township";
+        }
+        if (a.endsWith("管委会") || a.endsWith("管理委员会") || a.endsWith("实验区") || a.endsWith("新区")) {
+            return "unknown";
+        }
+        String[] departmentEnds = {"局", "厅", "委", "委员会", "办", "办公室", "中心", "院", "署", "所", "处", "队", "站",
+                "部", "会", "馆", "行", "社"};
+        for (String e : departmentEnds) {
+            if (a.endsWith(e)) {
+                return "department";
+            }
+        }
+        return "unknown";
+    }
+
+    // ---------------------------------------------------------------- statistics period
+
+    private static final Pattern PERIOD = Pattern.compile(
+            "统计[^。；]{0,16}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日起?(?:至|到|—|－|-|～|~)"
+                    + "(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日止?");
+
+    private static void findPeriod(Report r, List<Item> items) {
+        for (Item it : items) {
+            if (it.tableRow()) {
+                continue;
+            }
+            Matcher m = PERIOD.matcher(Text.halfWidth(Text.compact(it.text())));
+            if (!m.find()) {
+                continue;
+            }
+            setPeriod(r, m, it.line(), it.page());
+            return;
+        }
+        // The sentence may be wrapped over several lines (text extracted from PDF).
+        StringBuilder sb = new StringBuilder();
+        List<int[]> offsets = new ArrayList<>();
+        for (Item it : items) {
+            if (!it.tableRow()) {
+                offsets.add(new int[] {sb.length(), it.line(), it.page()});
+                sb.append(Text.halfWidth(Text.compact(it.text())));
+            }
+        }
+        Matcher m = PERIOD.matcher(sb);
+        if (m.find()) {
+            int line = 0;
+            int page = 0;
+            for (int[] o : offsets) {
+                if (o[0] <= m.start()) {
+                    line = o[1];
+                    page = o[2];
+                }
+            }
+            setPeriod(r, m, line, page);
+        }
+    }
+
+    private static void setPeriod(Report r, Matcher m, int line, int page) {
+        r.setPeriodText(m.group());
+        Location loc = Location.ofLine(r.getFile(), line);
+        r.setPeriodLocation(page > 0 ? loc.withPage(page) : loc);
+        try {
+            int y1 = Integer.parseInt(m.group(1));
+            int y2 = m.group(4) != null ? Integer.parseInt(m.group(4)) : y1;
+            r.setPeriodStart(LocalDate.of(y1, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            r.setPeriodEnd(LocalDate.of(y2, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6))));
+        } catch (DateTimeException e) {
+            r.getNotes().add("统计期限中的日期无效：" + m.group());
+        }
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    private static final String CN_DIGIT = "[0-9〇○零一二三四五六七八九OＯ]";
+    private static final String CN_SMALL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    static final Pattern DATE_LINE = Pattern.compile(
+            "^(.{0,40}?)\\s*(" + CN_DIGIT + "{4})\\s*年\\s*(" + CN_SMALL + ")\\s*月\\s*(" + CN_SMALL + ")\\s*日$");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?:发布时间|发布日期|公开日期|发文日期)\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
+
+    private static void findDates(Report r, List<Item> items) {
+        List<ReportDate> published = new ArrayList<>();
+        List<ReportDate> signed = new ArrayList<>();
+        for (Item it : items) {
+            if (it.tableRow()) {
+                continue;
+            }
+            String t = Text.halfWidth(it.text().strip());
+            Location loc = Location.ofLine(r.getFile(), it.line());
+            if (it.page() > 0) {
+                loc = loc.withPage(it.page());
+            }
+            Matcher p = PUBLISHED.matcher(t);
+            if (p.find()) {
+                LocalDate d = date(p.group(1), p.group(2), p.group(3));
+                if (d != null) {
+                    published.add(new ReportDate("published", d, p.group(), false, loc));
+                }
+                continue;
+            }
+            Matcher m = DATE_LINE.matcher(t);
+            if (m.matches()) {
+                String prefix = m.group(1);
+                if (prefix.contains("。") || prefix.contains("，") || prefix.contains(",") || prefix.contains("统计")) {
+                    continue;
+                }
+                LocalDate d = date(m.group(2), m.group(3), m.group(4));
+                if (d != null) {
+                    signed.add(new ReportDate("signed", d, t, false, loc));
+                }
+            }
+        }
+        ReportDate primary = !published.isEmpty() ? published.get(0)
+                : !signed.isEmpty() ? signed.get(signed.size() - 1) : null;
+        for (ReportDate d : published) {
+            r.getDates().add(d == primary ? new ReportDate(d.kind(), d.date(), d.raw(), true, d.location()) : d);
+        }
+        for (ReportDate d : signed) {
+            r.getDates().add(d == primary ? new ReportDate(d.kind(), d.date(), d.raw(), true, d.location()) : d);
+        }
+    }
+
+    static LocalDate date(String y, String m, String d) {
+        long year = ChineseNumerals.parse(y);
+        long month = ChineseNumerals.parse(m);
+        long day = ChineseNumerals.parse(d);
+        if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of((int) year, (int) month, (int) day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- edition
+
+    private static void detectEdition(Report r) {
+        String text = Text.label(r.getFullText());
+        Set<String> e2021 = found(text, Vocabulary.FINGERPRINT_2021);
+        Set<String> e2019 = found(text, Vocabulary.FINGERPRINT_2019);
+        Set<String> pre = found(text, Vocabulary.FINGERPRINT_PRE2019);
+        Set<String> plus = found(text, Vocabulary.FINGERPRINT_2019PLUS);
+        List<String> evidence = new ArrayList<>();
+        String edition;
+        if (!e2021.isEmpty() || !e2019.isEmpty()) {
+            edition = e2021.size() >= e2019.size() ? "n2021" : "n2019";
+            evidence.addAll(edition.equals("n2021") ? e2021 : e2019);
+        } else if (!pre.isEmpty() && plus.isEmpty()) {
+            edition = "pre2019";
+            evidence.addAll(pre);
+        } else {
+            edition = "unknown";
+        }
+        r.setEdition(edition);
+        r.setEditionEvidence(evidence);
+    }
+
+    private static Set<String> found(String text, List<String> words) {
+        Set<String> s = new LinkedHashSet<>();
+        for (String w : words) {
+            if (text.contains(Text.label(w))) {
+                s.add(w);
+            }
+        }
+        return s;
+    }
+
+    /** Sections by kind, first occurrence, for callers that need a quick lookup. */
+    public static Map<String, Section> sectionsByKind(Report r) {
+        Map<String, Section> m = new LinkedHashMap<>();
+        for (Section s : r.getSections()) {
+            if (s.kind() != null) {
+                m.putIfAbsent(s.kind(), s);
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,442 @@
+package org.nianbao.engine.interpret;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.nianbao.engine.interpret.ReportBuilder.Item;
+import org.nianbao.engine.model.Cell;
+import org.nianbao.engine.model.CellStatus;
+import org.nianbao.engine.model.Location;
+import org.nianbao.engine.model.Report;
+import org.nianbao.engine.model.TableInfo;
+import org.nianbao.engine.model.TableKeys;
+
+/**
+ * Reads 表二, 表三 and 表四 from the report's items into canonical cells. A cell that cannot be
+ * placed with certainty is {@link CellStatus#NOT_READ} and its row is named in the table's
+ * {@link TableInfo}; nothing is guessed.
+ */
+final class TableReader {
+    private final Report report;
+    private final List<Item> items;
+    private final List<int[]> headings;
+
+    TableReader(Report report, List<Item> items, List<int[]> headings) {
+        this.report = report;
+        this.items = items;
+        this.headings = headings;
+    }
+
+    void readAll() {
+        int t3 = indexOf(0, s -> s.contains("本年新收") || s.contains("勾稽关系"));
+        int t2 = indexOf(0, s -> s.contains("第二十条第"));
+        int t4 = indexOf(Math.max(t3, 0), s -> s.contains("行政复议") && !s.contains("。"), true);
+        if (t2 >= 0) {
+            readProactive(t2, regionEnd(t2, t3, t4));
+        } else {
+            report.getTableInfos().add(absent(TableKeys.PROACTIVE));
+        }
+        if (t3 >= 0) {
+            readApplications(t3, regionEnd(t3, t4));
+        } else {
+            report.getTableInfos().add(absent(TableKeys.APPLICATIONS));
+        }
+        if (t4 >= 0) {
+            readReview(t4, regionEnd(t4));
+        } else {
+            report.getTableInfos().add(absent(TableKeys.REVIEW_LITIGATION));
+        }
+    }
+
+    private TableInfo absent(String table) {
+        return new TableInfo(table, false, false, null, null, List.of(), List.of("未找到该表"),
+                new Location(report.getFile(), null, null, null, table, null, null, null, null));
+    }
+
+    private interface Test {
+        boolean on(String label);
+    }
+
+    private int indexOf(int from, Test t) {
+        return indexOf(from, t, false);
+    }
+
+    private int indexOf(int from, Test t, boolean tableRowsOnly) {
+        for (int i = Math.max(from, 0); i < items.size(); i++) {
+            Item it = items.get(i);
+            if (tableRowsOnly && !it.tableRow()) {
+                continue;
+            }
+            if (t.on(it.label())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** End of a table region: the next heading after start, or the start of a following table. */
+    private int regionEnd(int start, int... nextTables) {
+        int end = items.size();
+        for (int[] h : headings) {
+            if (h[0] > start) {
+                end = h[0];
+                break;
+            }
+        }
+        for (int n : nextTables) {
+            if (n > start && n < end) {
+                end = n;
+            }
+        }
+        return end;
+    }
+
+    private Location loc(Item it, String table, String row, String column, String rowLabel, String columnLabel) {
+        return new Location(report.getFile(), it == null ? null : it.line(),
+                it == null || it.page() <= 0 ? null : it.page(), sectionAt(it), table, row, column, rowLabel,
+                columnLabel);
+    }
+
+    private String sectionAt(Item it) {
+        if (it == null) {
+            return null;
+        }
+        String sec = null;
+        for (var s : report.getSections()) {
+            if (s.location().line() != null && s.location().line() <= it.line()) {
+                sec = s.numeral();
+            }
+        }
+        return sec;
+    }
+
+    /** Splits a row into label text (normal form) and trailing value cells. */
+    private record Split(String label, List<String> values) {
+    }
+
+    private static Split split(Item it) {
+        List<String> cells = it.cells();
+        int k = cells.size();
+        while (k > 0 && CellParser.isValueLike(cells.get(k - 1))) {
+            k--;
+        }
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i < k; i++) {
+            label.append(cells.get(i));
+        }
+        return new Split(Text.label(label.toString()), new ArrayList<>(cells.subList(k, cells.size())));
+    }
+
+    /** Fits the value cells to {@code n} positions; null when it cannot be done with certainty. */
+    private static List<String> fit(List<String> values, int n, boolean gridKnown) {
+        List<String> v = new ArrayList<>(values);
+        if (gridKnown) {
+            return v.size() >= n ? v.subList(v.size() - n, v.size()) : null;
+        }
+        while (v.size() > n && v.get(v.size() - 1).isBlank()) {
+            v.remove(v.size() - 1);
+        }
+        while (v.size() > n && v.get(0).isBlank()) {
+            v.remove(0);
+        }
+        return v.size() == n ? v : null;
+    }
+
+    private Cell cell(String table, String row, String column, String raw, Item it, String rowLabel,
+                      String columnLabel) {
+        CellParser.Parsed p = CellParser.parse(raw);
+        return new Cell(table, row, column, p.status(), p.value(), raw, p.unit(),
+                loc(it, table, row, column, rowLabel, columnLabel));
+    }
+
+    private Cell notRead(String table, String row, String column, String rowLabel, String columnLabel) {
+        return new Cell(table, row, column, CellStatus.NOT_READ, null, null, null,
+                loc(null, table, row, column, rowLabel, columnLabel));
+    }
+
+    private static Set<String> methods(List<Item> rows) {
+        Set<String> m = new LinkedHashSet<>();
+        for (Item it : rows) {
+            if (it.tableRow()) {
+                m.add(it.method());
+            }
+        }
+        return m;
+    }
+
+    // ---------------------------------------------------------------- 表三
+
+    private void readApplications(int start, int end) {
+        String table = TableKeys.APPLICATIONS;
+        Map<String, List<String>> rowValues = new LinkedHashMap<>();
+        Map<String, Item> rowItems = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        List<Item> used = new ArrayList<>();
+        String pendingLabel = "";
+        for (int i = start; i < end; i++) {
+            Item it = items.get(i);
+            if (!it.tableRow()) {
+                pendingLabel = pendingLabel + it.label();
+                continue;
+            }
+            Split s = split(it);
+            String label = s.label().isEmpty() ? pendingLabel : s.label();
+            pendingLabel = "";
+            long numbers = s.values().stream().filter(v -> !v.isBlank()).count();
+            if (label.isEmpty() || numbers == 0 && s.values().size() < 3) {
+                continue;
+            }
+            if ((label.contains("自然人") || label.contains("商业企业") || label.contains("申请人情况")
+                    || label.contains("勾稽关系")) && numbers < 3) {
+                continue;
+            }
+            String key = matchApplicationRow(label, rowValues.keySet());
+            if (key == null) {
+                continue;
+            }
+            used.add(it);
+            List<String> fitted = fit(s.values(), 7, it.gridKnown());
+            rowItems.put(key, it);
+            if (fitted == null) {
+                problems.add("“" + Vocabulary.applicationRowLabel(key) + "”行读出 " + s.values().size()
+                        + " 个单元格，无法确定各自对应的列");
+                rowValues.put(key, null);
+            } else {
+                rowValues.put(key, fitted);
+            }
+        }
+        String edition = report.getEdition();
+        if (!"n2019".equals(edition) && !"n2021".equals(edition)) {
+            edition = rowValues.containsKey("other_handling") ? "n2019" : "n2021";
+        }
+        List<String> expected = Vocabulary.applicationRows(edition);
+        List<String> unread = new ArrayList<>();
+        List<String> columns = new ArrayList<>(TableKeys.APPLICATION_COLUMNS.keySet());
+        for (String row : expected) {
+            List<String> values = rowValues.get(row);
+            String rowLabel = Vocabulary.applicationRowLabel(row);
+            for (int c = 0; c < columns.size(); c++) {
+                String col = columns.get(c);
+                String colLabel = TableKeys.APPLICATION_COLUMNS.get(col);
+                if (values == null) {
+                    report.getCells().add(notRead(table, row, col, rowLabel, colLabel));
+                } else {
+                    report.getCells().add(cell(table, row, col, values.get(c), rowItems.get(row), rowLabel, colLabel));
+                }
+            }
+            if (values == null) {
+                unread.add(row);
+                if (!rowValues.containsKey(row)) {
+                    problems.add("未找到“" + rowLabel + "”行");
+                }
+            }
+        }
+        for (String row : rowValues.keySet()) {
+            if (!expected.contains(row)) {
+                problems.add("出现本版格式没有的行“" + Vocabulary.applicationRowLabel(row) + "”，未读取");
+            }
+        }
+        boolean present = !rowValues.isEmpty();
+        Item first = items.get(start);
+        report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
+                String.join("+", methods(used)), problems.isEmpty() ? "high" : "low", unread, problems,
+                loc(first, table, null, null, null, null)));
+    }
+
+    private static String matchApplicationRow(String label, Set<String> taken) {
+        for (Vocabulary.RowDef def : Vocabulary.APPLICATION_ROWS) {
+            if (!taken.contains(def.key()) && def.matches().test(label)) {
+                return def.key();
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- 表四
+
+    private void readReview(int start, int end) {
+        String table = TableKeys.REVIEW_LITIGATION;
+        List<String> keys = TableKeys.reviewCells();
+        List<String> problems = new ArrayList<>();
+        Item data = null;
+        List<String> values = null;
+        for (int i = start; i < end; i++) {
+            Item it = items.get(i);
+            if (!it.tableRow()) {
+                continue;
+            }
+            boolean allValues = it.cells().stream().allMatch(CellParser::isValueLike);
+            long numbers = it.cells().stream().filter(c -> !c.isBlank()).count();
+            if (allValues && numbers >= 5) {
+                data = it;
+                values = fit(it.cells(), 15, it.gridKnown());
+                if (values == null) {
+                    problems.add("数据行读出 " + it.cells().size() + " 个单元格，应为 15 个，无法确定各自对应的列");
+                }
+                break;
+            }
+        }
+        if (data == null) {
+            problems.add("未找到表四的数据行");
+        }
+        List<String> unread = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            String key = keys.get(k);
+            String[] parts = key.split("\\.");
+            String rowLabel = TableKeys.REVIEW_GROUPS.get(parts[0]);
+            String colLabel = TableKeys.REVIEW_OUTCOMES.get(parts[1]);
+            if (values == null) {
+                report.getCells().add(notRead(table, parts[0], parts[1], rowLabel, colLabel));
+            } else {
+                report.getCells().add(cell(table, parts[0], parts[1], values.get(k), data, rowLabel, colLabel));
+            }
+        }
+        if (values == null) {
+            unread.addAll(TableKeys.REVIEW_GROUPS.keySet());
+        }
+        report.getTableInfos().add(new TableInfo(table, true, problems.isEmpty(),
+                data == null ? null : data.method(), problems.isEmpty() ? "high" : "low", unread, problems,
+                loc(items.get(start), table, null, null, null, null)));
+    }
+
+    // ---------------------------------------------------------------- 表二
+
+    /** Expected cells of 表二 per edition: row → columns. */
+    static Map<String, List<String>> proactiveLayout(String edition) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        if ("n2019".equals(edition)) {
+            m.put("regulations", List.of("new_made", "new_published", "total_published"));
+            m.put("normative_documents", List.of("new_made", "new_published", "total_published"));
+            m.put("licensing", List.of("prior_items", "change", "decisions"));
+            m.put("other_services", List.of("prior_items", "change", "decisions"));
+            m.put("punishment", List.of("prior_items", "change", "decisions"));
+            m.put("coercion", List.of("prior_items", "change", "decisions"));
+            m.put("fees", List.of("prior_items", "change"));
+            m.put("procurement", List.of("procurement_items", "procurement_amount"));
+        } else {
+            m.put("regulations", List.of("issued", "repealed", "in_force"));
+            m.put("normative_documents", List.of("issued", "repealed", "in_force"));
+            m.put("licensing", List.of("decisions"));
+            m.put("punishment", List.of("decisions"));
+            m.put("coercion", List.of("decisions"));
+            m.put("fees", List.of("fee_amount_wan"));
+        }
+        return m;
+    }
+
+    private void readProactive(int start, int end) {
+        String table = TableKeys.PROACTIVE;
+        String edition = "n2019".equals(report.getEdition()) ? "n2019" : "n2021";
+        Map<String, List<String>> layout = proactiveLayout(edition);
+        Map<String, Map<String, String>> found = new LinkedHashMap<>();
+        Map<String, Item> rowItems = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        List<Item> used = new ArrayList<>();
+        List<String> header = null;
+        for (int i = start; i < end; i++) {
+            Item it = items.get(i);
+            if (!it.tableRow()) {
+                continue;
+            }
+            List<String> cells = it.cells();
+            String first = Text.label(cells.isEmpty() ? "" : cells.get(0));
+            Matcher item = Vocabulary.ARTICLE20_ITEM.matcher(first);
+            if (item.find()) {
+                header = null;
+                continue;
+            }
+            if (first.startsWith("信息内容")) {
+                header = new ArrayList<>();
+                for (int c = 1; c < cells.size(); c++) {
+                    String h = Text.label(cells.get(c));
+                    if (h.isEmpty()) {
+                        continue;
+                    }
+                    header.add(matchColumn(h));
+                }
+                continue;
+            }
+            String rowKey = matchProactiveRow(first);
+            if (rowKey == null || found.containsKey(rowKey)) {
+                continue;
+            }
+            List<String> expectedCols = layout.get(rowKey);
+            if (expectedCols == null) {
+                problems.add("出现本版格式没有的行“" + Vocabulary.proactiveRowLabel(rowKey) + "”，未读取");
+                continue;
+            }
+            List<String> cols = header != null && !header.contains(null) && header.size() >= expectedCols.size()
+                    && header.containsAll(expectedCols) ? header : expectedCols;
+            List<String> values = fit(cells.subList(1, cells.size()), cols.size(), it.gridKnown());
+            if (values == null) {
+                List<String> v = new ArrayList<>(cells.subList(1, cells.size()));
+                while (!v.isEmpty() && v.get(v.size() - 1).isBlank()) {
+                    v.remove(v.size() - 1);
+                }
+                values = v.size() <= cols.size() ? v : null;
+            }
+            used.add(it);
+            rowItems.put(rowKey, it);
+            Map<String, String> m = new LinkedHashMap<>();
+            if (values == null) {
+                problems.add("“" + Vocabulary.proactiveRowLabel(rowKey) + "”行的单元格数与表头不符，无法确定各自对应的列");
+            } else {
+                for (int c = 0; c < cols.size(); c++) {
+                    m.put(cols.get(c), c < values.size() ? values.get(c) : null);
+                }
+            }
+            found.put(rowKey, m);
+        }
+        List<String> unread = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : layout.entrySet()) {
+            String row = e.getKey();
+            Map<String, String> values = found.get(row);
+            String rowLabel = Vocabulary.proactiveRowLabel(row);
+            boolean rowUnread = false;
+            for (String col : e.getValue()) {
+                String colLabel = Vocabulary.proactiveColumnLabel(col);
+                String raw = values == null ? null : values.get(col);
+                if (raw == null) {
+                    report.getCells().add(notRead(table, row, col, rowLabel, colLabel));
+                    rowUnread = true;
+                } else {
+                    report.getCells().add(cell(table, row, col, raw, rowItems.get(row), rowLabel, colLabel));
+                }
+            }
+            if (rowUnread) {
+                unread.add(row);
+                if (values == null) {
+                    problems.add("未找到“" + rowLabel + "”行");
+                } else if (!values.isEmpty()) {
+                    problems.add("“" + rowLabel + "”行缺少单元格");
+                }
+            }
+        }
+        boolean present = !found.isEmpty();
+        report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
+                String.join("+", methods(used)), problems.isEmpty() ? "high" : "low", unread, problems,
+                loc(items.get(start), table, null, null, null, null)));
+    }
+
+    private static String matchProactiveRow(String label) {
+        for (Vocabulary.RowDef def : Vocabulary.PROACTIVE_ROWS) {
+            if (def.matches().test(label)) {
+                return def.key();
+            }
+        }
+        return null;
+    }
+
+    private static String matchColumn(String label) {
+        for (Vocabulary.RowDef def : Vocabulary.PROACTIVE_COLUMNS) {
+            if (def.matches().test(label)) {
+                return def.key();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,166 @@
+package org.nianbao.engine.interpret;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.nianbao.engine.model.TableKeys;
+
+/**
+ * The national tables' printed labels and how the interpreter recognises them (spec §2.2–2.4, §3.1).
+ * Labels are matched in {@link Text#label} normal form, by their distinctive words, because real
+ * reports split, abbreviate and merge the official labels.
+ */
+public final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    /** A table row: canonical key, official label, and a test on the row's normalised label text. */
+    public record RowDef(String key, String label, Predicate<String> matches) {
+    }
+
+    private static Predicate<String> any(String... words) {
+        return s -> {
+            for (String w : words) {
+                if (s.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private static Predicate<String> regex(String re) {
+        Pattern p = Pattern.compile(re);
+        return s -> p.matcher(s).find();
+    }
+
+    /** 表三 rows in printed order; 2021 has the three （六） sub-rows, 2019 the single other_handling row. */
+    public static final List<RowDef> APPLICATION_ROWS = List.of(
+            new RowDef("new_received", "一、本年新收政府信息公开申请数量", any("本年新收")),
+            new RowDef("carried_over", "二、上年结转政府信息公开申请数量", any("上年结转")),
+            new RowDef("granted", "（一）予以公开", any("予以公开")),
+            new RowDef("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", any("部分公开")),
+            new RowDef("denied_state_secret", "（三）不予公开 1.属于国家秘密", any("国家秘密")),
+            new RowDef("denied_prohibited_by_law", "2.其他法律行政法规禁止公开", any("禁止公开")),
+            new RowDef("denied_three_safety_one_stability", "3.危及“三安全一稳定”", any("三安全", "一稳定")),
+            new RowDef("denied_third_party_rights", "4.保护第三方合法权益", any("第三方")),
+            new RowDef("denied_internal_affairs", "5.属于三类内部事务信息", any("内部事务")),
+            new RowDef("denied_process_info", "6.属于四类过程性信息", any("过程性信息")),
+            new RowDef("denied_enforcement_file", "7.属于行政执法案卷", any("执法案卷")),
+            new RowDef("denied_administrative_query", "8.属于行政查询事项", any("行政查询")),
+            new RowDef("unable_not_held", "（四）无法提供 1.本机关不掌握相关政府信息", any("不掌握")),
+            new RowDef("unable_needs_creation", "2.没有现成信息需要另行制作", any("另行制作", "没有现成")),
+            new RowDef("unable_unclear_after_correction", "3.补正后申请内容仍不明确", any("仍不明确")),
+            new RowDef("not_processed_petition", "（五）不予处理 1.信访举报投诉类申请", any("信访", "举报投诉")),
+            new RowDef("not_processed_duplicate", "2.重复申请", any("重复申请")),
+            new RowDef("not_processed_publication", "3.要求提供公开出版物", any("出版物")),
+            new RowDef("not_processed_excessive", "4.无正当理由大量反复申请", any("大量反复")),
+            new RowDef("not_processed_confirmation", "5.要求行政机关确认或重新出具已获取信息", any("重新出具", "确认或")),
+            new RowDef("other_no_correction", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                    any("逾期不补正", "不补正")),
+            new RowDef("other_fee_unpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                    any("缴纳费用", "收费通知")),
+            new RowDef("other_other", "3.其他", regex("(^|\\d\\.|\\d、)其他$")),
+            new RowDef("other_handling", "（六）其他处理", regex("其他处理$")),
+            new RowDef("results_total", "（七）总计", regex("(七\\)|七、|^)总计$")),
+            new RowDef("carried_forward", "四、结转下年度继续办理", any("结转下年度", "下年度继续")));
+
+    /** Keys of the result rows summed into （七）总计 for the 2021 edition. */
+    public static final List<String> RESULT_ROWS_2021 = List.of(
+            "granted", "partially_granted",
+            "denied_state_secret", "denied_prohibited_by_law", "denied_three_safety_one_stability",
+            "denied_third_party_rights", "denied_internal_affairs", "denied_process_info",
+            "denied_enforcement_file", "denied_administrative_query",
+            "unable_not_held", "unable_needs_creation", "unable_unclear_after_correction",
+            "not_processed_petition", "not_processed_duplicate", "not_processed_publication",
+            "not_processed_excessive", "not_processed_confirmation",
+            "other_no_correction", "other_fee_unpaid", "other_other");
+
+    /** 2019 试行: the same, with the single （六）其他处理 row. */
+    public static final List<String> RESULT_ROWS_2019;
+
+    static {
+        java.util.ArrayList<String> l = new java.util.ArrayList<>(RESULT_ROWS_2021.subList(0, 18));
+        l.add("other_handling");
+        RESULT_ROWS_2019 = List.copyOf(l);
+    }
+
+    /** The 表三 rows an edition prints, in order. */
+    public static List<String> applicationRows(String edition) {
+        java.util.ArrayList<String> rows = new java.util.ArrayList<>(List.of("new_received", "carried_over"));
+        rows.addAll("n2019".equals(edition) ? RESULT_ROWS_2019 : RESULT_ROWS_2021);
+        rows.add("results_total");
+        rows.add("carried_forward");
+        return rows;
+    }
+
+    public static String applicationRowLabel(String key) {
+        for (RowDef r : APPLICATION_ROWS) {
+            if (r.key().equals(key)) {
+                return r.label();
+            }
+        }
+        return key;
+    }
+
+    public static final Map<String, String> APPLICATION_COLUMNS = TableKeys.APPLICATION_COLUMNS;
+
+    /** 表二 row labels (normal form) to keys. Order matters: 行政规范性文件 before 规范性文件. */
+    public static final List<RowDef> PROACTIVE_ROWS = List.of(
+            new RowDef("regulations", "规章", s -> s.equals("规章")),
+            new RowDef("normative_documents", "行政规范性文件", s -> s.endsWith("规范性文件")),
+            new RowDef("licensing", "行政许可", s -> s.equals("行政许可")),
+            new RowDef("other_services", "其他对外管理服务事项", any("对外管理服务")),
+            new RowDef("punishment", "行政处罚", s -> s.equals("行政处罚")),
+            new RowDef("coercion", "行政强制", s -> s.equals("行政强制")),
+            new RowDef("fees", "行政事业性收费", any("事业性收费")),
+            new RowDef("procurement", "政府集中采购", any("集中采购")));
+
+    /** 表二 column header labels (normal form, distinctive words) to column keys. */
+    public static final List<RowDef> PROACTIVE_COLUMNS = List.of(
+            new RowDef("issued", "本年制发件数", any("制发")),
+            new RowDef("repealed", "本年废止件数", any("废止")),
+            new RowDef("in_force", "现行有效件数", any("现行有效")),
+            new RowDef("fee_amount_wan", "本年收费金额（单位：万元）", any("收费金额")),
+            new RowDef("new_made", "本年新制作数量", any("新制作")),
+            new RowDef("new_published", "本年新公开数量", any("新公开")),
+            new RowDef("total_published", "对外公开总数量", any("对外公开总")),
+            new RowDef("prior_items", "上一年项目数量", any("上一年项目")),
+            new RowDef("change", "本年增/减", any("增/减", "增减")),
+            new RowDef("decisions", "本年处理决定数量", any("处理决定")),
+            new RowDef("procurement_items", "采购项目数量", any("采购项目")),
+            new RowDef("procurement_amount", "采购总金额", any("采购总金额")));
+
+    public static String proactiveRowLabel(String key) {
+        for (RowDef r : PROACTIVE_ROWS) {
+            if (r.key().equals(key)) {
+                return r.label();
+            }
+        }
+        return key;
+    }
+
+    public static String proactiveColumnLabel(String key) {
+        for (RowDef r : PROACTIVE_COLUMNS) {
+            if (r.key().equals(key)) {
+                return r.label();
+            }
+        }
+        return key;
+    }
+
+    /** 第二十条第（X）项 block → the rows it holds. */
+    public static final Pattern ARTICLE20_ITEM = Pattern.compile("第二十条第\\(([一二三四五六七八九十]+)\\)项");
+
+    /** Edition fingerprints (spec §3.2, §5): words that only one edition's tables print. */
+    public static final List<String> FINGERPRINT_2021 = List.of("本年制发件数", "本年废止件数", "现行有效件数",
+            "本年收费金额", "逾期不补正", "收费通知");
+    public static final List<String> FINGERPRINT_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量",
+            "上一年项目数量", "本年增/减", "政府集中采购", "采购总金额", "其他对外管理服务事项");
+    public static final List<String> FINGERPRINT_PRE2019 = List.of("收费及减免", "不予公开政府信息的情况",
+            "回应解读情况", "历年累计", "否决公开答复", "第492号", "咨询处理情况", "保障经费", "依申请公开信息总数",
+            "同意公开答复数");
+    public static final List<String> FINGERPRINT_2019PLUS = List.of("第二十条第(一)项", "勾稽关系", "申请人情况",
+            "本年新收政府信息公开申请数量");
+}

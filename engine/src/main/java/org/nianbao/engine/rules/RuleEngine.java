@@ -1,0 +1,195 @@
+package org.nianbao.engine.rules;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.model.KieBaseModel;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.nianbao.engine.model.Report;
+
+/**
+ * Compiles the rule packs once and checks reports with them. One KieBase per edition pack
+ * ({@code common} + the pack); {@code common} alone for reports whose edition has no pack.
+ * Thread-safe: each {@link #check} opens its own session on the shared KieBases.
+ */
+public final class RuleEngine {
+    public static final String COMMON = "common";
+
+    private final Map<String, KieBase> bases;
+    private final Map<String, RuleInfo> rules;
+
+    private RuleEngine(Map<String, KieBase> bases, Map<String, RuleInfo> rules) {
+        this.bases = bases;
+        this.rules = rules;
+    }
+
+    /** The rules bundled on the class path. */
+    public static RuleEngine bundled() {
+        return compile(RuleSource.fromClasspath(RuleEngine.class.getClassLoader()));
+    }
+
+    /** The rules in a directory (an edited copy of {@code rules/}). */
+    public static RuleEngine fromDirectory(Path dir) {
+        List<RuleSource> sources = RuleSource.fromDirectory(dir);
+        if (sources.isEmpty()) {
+            throw new RuleLoadException(List.of(new RuleLoadException.Problem(dir.toString(), 0,
+                    "目录中没有 .drl 规则文件")));
+        }
+        return compile(sources);
+    }
+
+    /** Compiles DRL sources with the classic DRL build (full file/line error reports). */
+    public static RuleEngine compile(List<RuleSource> sources) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> kiePathToOrigin = new LinkedHashMap<>();
+        TreeSet<String> packs = new TreeSet<>();
+        Map<String, String> packPackages = new TreeMap<>();
+        for (RuleSource s : sources) {
+            String path = s.kiePath();
+            if (kiePathToOrigin.containsKey(path)) {
+                path = path.replace(".drl", "_" + kiePathToOrigin.size() + ".drl");
+            }
+            kiePathToOrigin.put(path, s.origin());
+            kfs.write(path, s.text());
+            packs.add(s.pack());
+            packPackages.put(s.pack(), s.packageName());
+        }
+        String commonPackage = packPackages.get(COMMON);
+        KieModuleModel module = ks.newKieModuleModel();
+        for (String pack : packs) {
+            KieBaseModel kb = module.newKieBaseModel(pack).addPackage(packPackages.get(pack));
+            if (!pack.equals(COMMON) && commonPackage != null) {
+                kb.addPackage(commonPackage);
+            }
+        }
+        if (!packs.contains(COMMON)) {
+            module.newKieBaseModel(COMMON).addPackage("org.nianbao.rules.none");
+        }
+        kfs.writeKModuleXML(module.toXML());
+        KieBuilder builder = ks.newKieBuilder(kfs);
+        builder.buildAll(DrlProject.class);
+        List<RuleLoadException.Problem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String origin = m.getPath() == null ? "?" : kiePathToOrigin.getOrDefault(m.getPath(), m.getPath());
+            problems.add(new RuleLoadException.Problem(origin, Math.max(m.getLine(), 0), m.getText().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(problems);
+        }
+        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+        Map<String, KieBase> bases = new TreeMap<>();
+        for (String pack : packs) {
+            bases.put(pack, container.getKieBase(pack));
+        }
+        if (!bases.containsKey(COMMON)) {
+            bases.put(COMMON, container.getKieBase(COMMON));
+        }
+        Map<String, RuleInfo> rules = collectRules(bases, sources, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(problems);
+        }
+        return new RuleEngine(bases, rules);
+    }
+
+    private static Map<String, RuleInfo> collectRules(Map<String, KieBase> bases, List<RuleSource> sources,
+                                                      List<RuleLoadException.Problem> problems) {
+        Map<String, String> ruleFile = new LinkedHashMap<>();
+        Map<String, String> ruleIdOrigin = new TreeMap<>();
+        Map<String, RuleInfo> byName = new TreeMap<>();
+        for (KieBase base : bases.values()) {
+            for (KiePackage pkg : base.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    if (byName.containsKey(rule.getName())) {
+                        continue;
+                    }
+                    String origin = originOf(rule, sources);
+                    String pack = pkg.getName().substring(pkg.getName().lastIndexOf('.') + 1);
+                    RuleInfo info = RuleInfo.of(rule.getName(), pack, rule.getMetaData(), origin);
+                    for (String p : info.metadataProblems()) {
+                        problems.add(new RuleLoadException.Problem(origin, 0, "规则 “" + rule.getName() + "” " + p));
+                    }
+                    String prev = ruleIdOrigin.put(info.id(), origin);
+                    if (prev != null) {
+                        problems.add(new RuleLoadException.Problem(origin, 0,
+                                "规则编号 " + info.id() + " 重复（另见 " + prev + "）"));
+                    }
+                    byName.put(rule.getName(), info);
+                    ruleFile.put(rule.getName(), origin);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(byName);
+    }
+
+    private static String originOf(Rule rule, List<RuleSource> sources) {
+        String needle = "\"" + rule.getName() + "\"";
+        for (RuleSource s : sources) {
+            if (s.packageName().equals(rule.getPackageName()) && s.text().contains(needle)) {
+                return s.origin();
+            }
+        }
+        return rule.getPackageName();
+    }
+
+    /** Every loaded rule, sorted by id. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> list = new ArrayList<>(rules.values());
+        list.sort((a, b) -> a.id().compareTo(b.id()));
+        return list;
+    }
+
+    /** Edition packs available (besides common). */
+    public List<String> packs() {
+        List<String> p = new ArrayList<>(bases.keySet());
+        p.remove(COMMON);
+        return p;
+    }
+
+    /** The pack used for a report: the forced one, else the report's edition when a pack exists, else common. */
+    public String packFor(Report report, String forcedPack) {
+        if (forcedPack != null) {
+            return forcedPack;
+        }
+        return bases.containsKey(report.getEdition()) ? report.getEdition() : COMMON;
+    }
+
+    public boolean hasPack(String pack) {
+        return bases.containsKey(pack);
+    }
+
+    /** Runs the rules on one report and returns its findings in deterministic order. */
+    public List<Finding> check(Report report, String forcedPack, RuleSettings settings) {
+        KieBase base = bases.get(packFor(report, forcedPack));
+        if (base == null) {
+            throw new IllegalArgumentException("没有名为 " + forcedPack + " 的规则包");
+        }
+        FindingSink sink = new FindingSink(rules, settings);
+        KieSession session = base.newKieSession();
+        try {
+            session.setGlobal("findings", sink);
+            for (Object fact : report.facts()) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return sink.findings();
+    }
+}

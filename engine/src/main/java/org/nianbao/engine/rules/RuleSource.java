@@ -1,0 +1,105 @@
+package org.nianbao.engine.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A DRL file to load: where it came from (shown in errors), its package and its text. The pack is
+ * the last segment of the DRL package ({@code org.nianbao.rules.n2021} → {@code n2021}).
+ */
+public record RuleSource(String origin, String packageName, String text) {
+    public static final String BASE_PACKAGE = "org.nianbao.rules";
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
+    public String pack() {
+        int dot = packageName.lastIndexOf('.');
+        return dot < 0 ? packageName : packageName.substring(dot + 1);
+    }
+
+    /** The path the file takes inside the Drools build (folder matching its package). */
+    public String kiePath() {
+        String name = origin.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return "src/main/resources/" + packageName.replace('.', '/') + "/" + name;
+    }
+
+    static RuleSource of(String origin, String text) {
+        Matcher m = PACKAGE.matcher(text);
+        String pkg = m.find() ? m.group(1) : "defaultpkg";
+        return new RuleSource(origin, pkg, text);
+    }
+
+    /** Every *.drl under a directory (recursively, skipping build output), sorted by path. */
+    public static List<RuleSource> fromDirectory(Path dir) {
+        List<RuleSource> list = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            List<Path> files = s.filter(p -> p.toString().endsWith(".drl"))
+                    .filter(p -> !dir.relativize(p).toString().replace('\\', '/').matches("(.*/)?target/.*"))
+                    .sorted().toList();
+            for (Path p : files) {
+                list.add(of(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return list;
+    }
+
+    /** The bundled DRL files: every *.drl under {@code org/nianbao/rules/} on the class path. */
+    public static List<RuleSource> fromClasspath(ClassLoader loader) {
+        String base = BASE_PACKAGE.replace('.', '/') + "/";
+        List<RuleSource> list = new ArrayList<>();
+        try {
+            Enumeration<URL> roots = loader.getResources(base);
+            while (roots.hasMoreElements()) {
+                URL url = roots.nextElement();
+                if ("jar".equals(url.getProtocol())) {
+                    JarURLConnection conn = (JarURLConnection) url.openConnection();
+                    conn.setUseCaches(false);
+                    try (JarFile jar = conn.getJarFile()) {
+                        List<String> names = new ArrayList<>();
+                        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                            String n = e.nextElement().getName();
+                            if (n.startsWith(base) && n.endsWith(".drl")) {
+                                names.add(n);
+                            }
+                        }
+                        names.sort(null);
+                        for (String n : names) {
+                            try (InputStream in = jar.getInputStream(jar.getEntry(n))) {
+                                list.add(of(n, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                            }
+                        }
+                    }
+                } else if ("file".equals(url.getProtocol())) {
+                    Path root = Path.of(url.toURI());
+                    for (RuleSource r : fromDirectory(root)) {
+                        String rel = base + root.relativize(Path.of(r.origin())).toString().replace('\\', '/');
+                        list.add(new RuleSource(rel, r.packageName(), r.text()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        list.sort((a, b) -> a.origin().compareTo(b.origin()));
+        return list;
+    }
+}
