@@ -84,11 +84,7 @@ public final class RuleEngine {
         kfs.writeKModuleXML(module.toXML());
         KieBuilder builder = ks.newKieBuilder(kfs);
         builder.buildAll(DrlProject.class);
-        List<RuleLoadException.Problem> problems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String origin = m.getPath() == null ? "?" : kiePathToOrigin.getOrDefault(m.getPath(), m.getPath());
-            problems.add(new RuleLoadException.Problem(origin, Math.max(m.getLine(), 0), m.getText().strip()));
-        }
+        List<RuleLoadException.Problem> problems = compileProblems(builder, kiePathToOrigin);
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
@@ -105,6 +101,31 @@ public final class RuleEngine {
             throw new RuleLoadException(problems);
         }
         return new RuleEngine(bases, rules);
+    }
+
+    /**
+     * The build's errors, each once (Drools repeats them per KieBase), mapped back to the user's
+     * file; the follow-up "Parser returned a null Package" is dropped when the file has a real error.
+     */
+    private static List<RuleLoadException.Problem> compileProblems(KieBuilder builder,
+                                                                   Map<String, String> kiePathToOrigin) {
+        java.util.LinkedHashSet<RuleLoadException.Problem> unique = new java.util.LinkedHashSet<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = m.getPath();
+            String origin = path == null ? "?" : kiePathToOrigin.getOrDefault(path,
+                    kiePathToOrigin.getOrDefault("src/main/resources/" + path, path));
+            unique.add(new RuleLoadException.Problem(origin, Math.max(m.getLine(), 0), m.getText().strip()));
+        }
+        List<RuleLoadException.Problem> problems = new ArrayList<>();
+        for (RuleLoadException.Problem p : unique) {
+            boolean followUp = p.message().contains("Parser returned a null Package")
+                    && unique.stream().anyMatch(o -> o != p && o.file().equals(p.file())
+                    && !o.message().contains("Parser returned a null Package"));
+            if (!followUp) {
+                problems.add(p);
+            }
+        }
+        return problems;
     }
 
     private static Map<String, RuleInfo> collectRules(Map<String, KieBase> bases, List<RuleSource> sources,
