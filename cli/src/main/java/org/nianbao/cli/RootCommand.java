@@ -3,6 +3,7 @@ package org.nianbao.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "nianbao",
+        resourceBundle = "org.nianbao.cli.Messages",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         header = "政府信息公开工作年度报告合规检查工具",

@@ -1,0 +1,55 @@
+package org.nianbao.engine.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.nianbao.engine.source.UnreadableInputException;
+
+class TextDecoderTest {
+    private static final String TEXT = "三、收到和处理政府信息公开申请情况";
+
+    @Test
+    void utf8WithoutBom() throws Exception {
+        TextDecoder.Decoded d = TextDecoder.decode(TEXT.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo(TEXT);
+        assertThat(d.charset()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void utf8WithBomDropsTheBom() throws Exception {
+        byte[] body = TEXT.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        assertThat(d.text()).isEqualTo(TEXT);
+        assertThat(d.charset()).isEqualTo("UTF-8 (BOM)");
+    }
+
+    @Test
+    void gbkIsDetectedNotAssumed() throws Exception {
+        TextDecoder.Decoded d = TextDecoder.decode(TEXT.getBytes(Charset.forName("GBK")));
+        assertThat(d.text()).isEqualTo(TEXT);
+        assertThat(d.charset()).isEqualTo("GB18030");
+    }
+
+    @Test
+    void bytesValidInNeitherEncodingAreRefused() {
+        byte[] bad = {(byte) 0x81, (byte) 0x20, (byte) 0xFF, (byte) 0xFE, (byte) 0x80};
+        assertThatThrownBy(() -> TextDecoder.decode(bad))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("无法识别文本编码")
+                .extracting(e -> ((UnreadableInputException) e).code()).isEqualTo("encoding");
+    }
+
+    @Test
+    void binaryIsRecognised() {
+        assertThat(TextDecoder.looksBinary(new byte[] {'P', 'K', 3, 4, 0, 0})).isTrue();
+        assertThat(TextDecoder.looksBinary(TEXT.getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+}
