@@ -39,8 +39,10 @@ public final class Inputs {
     }
 
     /**
-     * Hidden files, and the corpus's own sidecar files (expected findings, provenance notes), are
-     * not reports. Everything else found in a directory is checked or explained.
+     * In a directory walk, hidden files and the corpus's own tooling (expectation files, provenance
+     * notes, generator scripts: *.expected.yaml, *.yaml, *.yml, *.md, *.tsv, *.json, *.py, *.sh) are
+     * not reports. Every other file found is checked or explained. A file named explicitly on the
+     * command line is always checked.
      */
     static boolean isHiddenOrSidecar(Path rel) {
         for (Path part : rel) {
@@ -48,8 +50,14 @@ public final class Inputs {
                 return true;
             }
         }
-        String name = rel.getFileName().toString();
-        return name.endsWith(".expected.yaml") || name.equals("README.md") || name.equals("SOURCES.tsv")
-                || name.equals("truth.json") || name.endsWith(".expected.json");
+        String name = rel.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        for (String ext : SIDECAR_EXTENSIONS) {
+            if (name.endsWith(ext)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final String[] SIDECAR_EXTENSIONS = {".yaml", ".yml", ".md", ".tsv", ".json", ".py", ".sh"};
 }
