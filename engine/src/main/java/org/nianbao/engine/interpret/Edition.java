@@ -1,0 +1,38 @@
+package org.nianbao.engine.interpret;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A national format edition as declared in data ({@code edition.yaml}): which report years it is
+ * for, the words that identify its tables, and the rows and columns its tables print under the
+ * canonical keys. Adding an edition is adding such a file (with its rule pack), not Java.
+ */
+public record Edition(String id, String name, String notice, Integer fromYear, Integer toYear, boolean legacy,
+                      List<String> fingerprints, List<String> absent, List<String> applicationRows,
+                      Map<String, List<String>> proactiveLayout, String origin) {
+
+    public Edition {
+        fingerprints = List.copyOf(fingerprints);
+        absent = List.copyOf(absent);
+        applicationRows = List.copyOf(applicationRows);
+        proactiveLayout = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(proactiveLayout));
+    }
+
+    /** True when reports of {@code year} are to use this edition. */
+    public boolean appliesTo(int year) {
+        return (fromYear == null || year >= fromYear) && (toYear == null || year <= toYear);
+    }
+
+    /** Years as people read them, e.g. "2021 年度起" or "2019—2020 年度". */
+    public String yearsText() {
+        if (fromYear != null && toYear != null) {
+            return fromYear + "—" + toYear + " 年度";
+        }
+        if (fromYear != null) {
+            return fromYear + " 年度起";
+        }
+        return toYear == null ? "" : toYear + " 年度及以前";
+    }
+}

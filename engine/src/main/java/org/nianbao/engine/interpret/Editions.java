@@ -1,0 +1,162 @@
+package org.nianbao.engine.interpret;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.nianbao.engine.ClasspathResources;
+
+/**
+ * The known editions. The built-in ones are {@code org/nianbao/editions/*.yaml} (engine resources);
+ * a rule pack can add or replace one with an {@code edition.yaml} next to its DRL files, on the
+ * class path or in a {@code --rules} directory.
+ */
+public final class Editions {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static volatile Editions bundled;
+
+    private final Map<String, Edition> byId;
+
+    private Editions(Map<String, Edition> byId) {
+        this.byId = byId;
+    }
+
+    /** Built-in editions plus those declared by rule packs on the class path. Cached. */
+    public static Editions bundled() {
+        Editions e = bundled;
+        if (e == null) {
+            ClassLoader cl = Editions.class.getClassLoader();
+            List<ClasspathResources.Resource> res = new ArrayList<>(ClasspathResources.list(cl, "org/nianbao/editions/", ".yaml"));
+            res.addAll(ClasspathResources.list(cl, "org/nianbao/rules/", "edition.yaml"));
+            e = parse(res);
+            bundled = e;
+        }
+        return e;
+    }
+
+    /** The built-in editions plus every {@code edition.yaml} under {@code dir} (outside build output). */
+    public static Editions withDirectory(Path dir) {
+        List<ClasspathResources.Resource> res = new ArrayList<>(
+                ClasspathResources.list(Editions.class.getClassLoader(), "org/nianbao/editions/", ".yaml"));
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().equals("edition.yaml"))
+                    .filter(f -> !dir.relativize(f).toString().replace('\\', '/').matches("(.*/)?target/.*"))
+                    .sorted().toList()) {
+                res.add(new ClasspathResources.Resource(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parse(res);
+    }
+
+    static Editions parse(List<ClasspathResources.Resource> resources) {
+        Map<String, Edition> map = new TreeMap<>();
+        for (ClasspathResources.Resource r : resources) {
+            Edition e = parseOne(r.path(), r.text());
+            map.put(e.id(), e);
+        }
+        return new Editions(map);
+    }
+
+    /** Parses one edition file; a malformed one is an error naming the file. */
+    public static Edition parseOne(String origin, String text) {
+        JsonNode n;
+        try {
+            n = YAML.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(origin + "：版本定义不是有效的 YAML：" + e.getMessage(), e);
+        }
+        if (n == null || !n.hasNonNull("id")) {
+            throw new IllegalArgumentException(origin + "：版本定义缺少 id");
+        }
+        Map<String, List<String>> layout = new LinkedHashMap<>();
+        n.path("proactive").fields().forEachRemaining(f -> layout.put(f.getKey(), strings(f.getValue())));
+        JsonNode years = n.path("years");
+        return new Edition(n.get("id").asText(), n.path("name").asText(n.get("id").asText()),
+                n.path("notice").asText(""),
+                years.hasNonNull("from") ? years.get("from").asInt() : null,
+                years.hasNonNull("to") ? years.get("to").asInt() : null,
+                n.path("legacy").asBoolean(false), strings(n.path("fingerprints")), strings(n.path("absent")),
+                strings(n.path("applications").path("rows")), layout, origin);
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> l = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            node.forEach(x -> l.add(x.asText()));
+        }
+        return l;
+    }
+
+    public Edition byId(String id) {
+        return byId.get(id);
+    }
+
+    public List<Edition> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** Result of edition detection: the edition id (or "unknown") and the words that decided it. */
+    public record Detection(String edition, List<String> evidence) {
+    }
+
+    /**
+     * Detects the edition from the report's text in label normal form ({@link Text#label}): the
+     * non-legacy edition with most fingerprints wins (ties: the one whose years include the report
+     * year); failing that, a legacy edition whose fingerprints appear and whose {@code absent}
+     * markers do not.
+     */
+    public Detection detect(String labelText, Integer year) {
+        Edition best = null;
+        List<String> bestWords = List.of();
+        for (Edition e : byId.values()) {
+            if (e.legacy()) {
+                continue;
+            }
+            List<String> words = found(labelText, e.fingerprints());
+            if (words.isEmpty()) {
+                continue;
+            }
+            boolean better = best == null || words.size() > bestWords.size()
+                    || words.size() == bestWords.size() && year != null && e.appliesTo(year) && !best.appliesTo(year);
+            if (better) {
+                best = e;
+                bestWords = words;
+            }
+        }
+        if (best != null) {
+            return new Detection(best.id(), bestWords);
+        }
+        for (Edition e : byId.values()) {
+            if (!e.legacy()) {
+                continue;
+            }
+            List<String> words = found(labelText, e.fingerprints());
+            if (!words.isEmpty() && found(labelText, e.absent()).isEmpty()) {
+                return new Detection(e.id(), words);
+            }
+        }
+        return new Detection("unknown", List.of());
+    }
+
+    private static List<String> found(String labelText, List<String> words) {
+        List<String> f = new ArrayList<>();
+        for (String w : words) {
+            if (labelText.contains(Text.label(w))) {
+                f.add(w);
+            }
+        }
+        return f;
+    }
+}
