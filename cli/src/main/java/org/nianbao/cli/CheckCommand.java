@@ -73,7 +73,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (edition != null && !engine.hasPack(edition)) {
             throw new UsageException("没有名为 " + edition + " 的规则包（可选：" + String.join("、", engine.packs()) + "）");
         }
-        Checker checker = new Checker(Readers.standard(), engine, RuleSettings.DEFAULTS, edition);
+        Checker checker = new Checker(Readers.standard(), engine, RuleSettings.DEFAULTS, edition,
+                ruleOptions.reportBuilder());
         List<CheckResult> results = new ArrayList<>();
         StringWriter buffer = new StringWriter();
         PrintWriter textOut = output == null && format.equals("text") ? spec.commandLine().getOut()

@@ -20,12 +20,20 @@ public final class Checker {
     private final RuleEngine engine;
     private final RuleSettings settings;
     private final String forcedPack;
+    private final ReportBuilder builder;
 
+    /** A checker for the bundled editions. */
     public Checker(Readers readers, RuleEngine engine, RuleSettings settings, String forcedPack) {
+        this(readers, engine, settings, forcedPack, new ReportBuilder());
+    }
+
+    /** A checker whose interpreter knows the given editions (e.g. those of a {@code --rules} directory). */
+    public Checker(Readers readers, RuleEngine engine, RuleSettings settings, String forcedPack, ReportBuilder builder) {
         this.readers = readers;
         this.engine = engine;
         this.settings = settings;
         this.forcedPack = forcedPack;
+        this.builder = builder;
     }
 
     public RuleEngine engine() {
@@ -39,14 +47,13 @@ public final class Checker {
 
     public Report extract(Path file, String displayName) throws UnreadableInputException {
         SourceDocument doc = readers.read(file);
-        Report r = new ReportBuilder().build(new SourceDocument(displayName, doc.format(), doc.blocks(), doc.notes()));
-        return r;
+        return builder.build(new SourceDocument(displayName, doc.format(), doc.blocks(), doc.notes()));
     }
 
     /** Interprets already-read bytes (for archive entries), named {@code displayName}. */
     public Report extract(Path nameHint, byte[] content, String displayName) throws UnreadableInputException {
         SourceDocument doc = readers.read(nameHint, content);
-        return new ReportBuilder().build(new SourceDocument(displayName, doc.format(), doc.blocks(), doc.notes()));
+        return builder.build(new SourceDocument(displayName, doc.format(), doc.blocks(), doc.notes()));
     }
 
     /** Checks one file: the result holds either the report and its findings, or why it could not be read. */

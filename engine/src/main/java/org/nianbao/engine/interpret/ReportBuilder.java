@@ -4,10 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.engine.model.Location;
@@ -36,6 +34,18 @@ public final class ReportBuilder {
         }
     }
 
+    private final Editions editions;
+
+    /** A builder that knows the built-in editions and those of the bundled rule packs. */
+    public ReportBuilder() {
+        this(Editions.bundled());
+    }
+
+    /** A builder for the given editions (e.g. those of a {@code --rules} directory). */
+    public ReportBuilder(Editions editions) {
+        this.editions = editions;
+    }
+
     private static final Pattern HEADING = Pattern.compile(
             "^\\s*([一二三四五六七八九十]{1,3})\\s*[、，,.．]\\s*(.+?)\\s*$");
 
@@ -61,7 +71,7 @@ public final class ReportBuilder {
         }
         findDates(r, items);
         detectEdition(r);
-        new TableReader(r, items, headings).readAll();
+        new TableReader(r, items, headings, editions).readAll();
         return r;
     }
 
@@ -438,35 +448,10 @@ public final class ReportBuilder {
 
     // ---------------------------------------------------------------- edition
 
-    private static void detectEdition(Report r) {
-        String text = Text.label(r.getFullText());
-        Set<String> e2021 = found(text, Vocabulary.FINGERPRINT_2021);
-        Set<String> e2019 = found(text, Vocabulary.FINGERPRINT_2019);
-        Set<String> pre = found(text, Vocabulary.FINGERPRINT_PRE2019);
-        Set<String> plus = found(text, Vocabulary.FINGERPRINT_2019PLUS);
-        List<String> evidence = new ArrayList<>();
-        String edition;
-        if (!e2021.isEmpty() || !e2019.isEmpty()) {
-            edition = e2021.size() >= e2019.size() ? "n2021" : "n2019";
-            evidence.addAll(edition.equals("n2021") ? e2021 : e2019);
-        } else if (!pre.isEmpty() && plus.isEmpty()) {
-            edition = "pre2019";
-            evidence.addAll(pre);
-        } else {
-            edition = "unknown";
-        }
-        r.setEdition(edition);
-        r.setEditionEvidence(evidence);
-    }
-
-    private static Set<String> found(String text, List<String> words) {
-        Set<String> s = new LinkedHashSet<>();
-        for (String w : words) {
-            if (text.contains(Text.label(w))) {
-                s.add(w);
-            }
-        }
-        return s;
+    private void detectEdition(Report r) {
+        Editions.Detection d = editions.detect(Text.label(r.getFullText()), r.getYear());
+        r.setEdition(d.edition());
+        r.setEditionEvidence(d.evidence());
     }
 
     /** Sections by kind, first occurrence, for callers that need a quick lookup. */

@@ -24,11 +24,40 @@ final class TableReader {
     private final Report report;
     private final List<Item> items;
     private final List<int[]> headings;
+    private final Editions editions;
 
-    TableReader(Report report, List<Item> items, List<int[]> headings) {
+    TableReader(Report report, List<Item> items, List<int[]> headings, Editions editions) {
         this.report = report;
         this.items = items;
         this.headings = headings;
+        this.editions = editions;
+    }
+
+    /**
+     * The edition whose table layout applies: the detected one when it declares tables, otherwise
+     * the declared edition whose 表三 rows best match the rows found (fewest unknown, most known).
+     */
+    private Edition layoutEdition(java.util.Collection<String> applicationRowsFound) {
+        Edition detected = editions.byId(report.getEdition());
+        if (detected != null && !detected.applicationRows().isEmpty()) {
+            return detected;
+        }
+        Edition best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Edition e : editions.all()) {
+            if (e.applicationRows().isEmpty()) {
+                continue;
+            }
+            int score = 0;
+            for (String row : applicationRowsFound) {
+                score += e.applicationRows().contains(row) ? 1 : -2;
+            }
+            if (score > bestScore || score == bestScore && best != null && e.id().compareTo(best.id()) > 0) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     void readAll() {
@@ -209,11 +238,8 @@ final class TableReader {
                 rowValues.put(key, fitted);
             }
         }
-        String edition = report.getEdition();
-        if (!"n2019".equals(edition) && !"n2021".equals(edition)) {
-            edition = rowValues.containsKey("other_handling") ? "n2019" : "n2021";
-        }
-        List<String> expected = Vocabulary.applicationRows(edition);
+        Edition layout = layoutEdition(rowValues.keySet());
+        List<String> expected = layout == null ? List.copyOf(rowValues.keySet()) : layout.applicationRows();
         List<String> unread = new ArrayList<>();
         List<String> columns = new ArrayList<>(TableKeys.APPLICATION_COLUMNS.keySet());
         for (String row : expected) {
@@ -305,33 +331,13 @@ final class TableReader {
 
     // ---------------------------------------------------------------- 表二
 
-    /** Expected cells of 表二 per edition: row → columns. */
-    static Map<String, List<String>> proactiveLayout(String edition) {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        if ("n2019".equals(edition)) {
-            m.put("regulations", List.of("new_made", "new_published", "total_published"));
-            m.put("normative_documents", List.of("new_made", "new_published", "total_published"));
-            m.put("licensing", List.of("prior_items", "change", "decisions"));
-            m.put("other_services", List.of("prior_items", "change", "decisions"));
-            m.put("punishment", List.of("prior_items", "change", "decisions"));
-            m.put("coercion", List.of("prior_items", "change", "decisions"));
-            m.put("fees", List.of("prior_items", "change"));
-            m.put("procurement", List.of("procurement_items", "procurement_amount"));
-        } else {
-            m.put("regulations", List.of("issued", "repealed", "in_force"));
-            m.put("normative_documents", List.of("issued", "repealed", "in_force"));
-            m.put("licensing", List.of("decisions"));
-            m.put("punishment", List.of("decisions"));
-            m.put("coercion", List.of("decisions"));
-            m.put("fees", List.of("fee_amount_wan"));
-        }
-        return m;
-    }
-
     private void readProactive(int start, int end) {
         String table = TableKeys.PROACTIVE;
-        String edition = "n2019".equals(report.getEdition()) ? "n2019" : "n2021";
-        Map<String, List<String>> layout = proactiveLayout(edition);
+        Edition edition = editions.byId(report.getEdition());
+        if (edition == null || edition.proactiveLayout().isEmpty()) {
+            edition = layoutEdition(List.of());
+        }
+        Map<String, List<String>> layout = edition == null ? Map.of() : edition.proactiveLayout();
         Map<String, Map<String, String>> found = new LinkedHashMap<>();
         Map<String, Item> rowItems = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();

@@ -66,35 +66,6 @@ public final class Vocabulary {
             new RowDef("results_total", "（七）总计", regex("(七\\)|七、|^)总计$")),
             new RowDef("carried_forward", "四、结转下年度继续办理", any("结转下年度", "下年度继续")));
 
-    /** Keys of the result rows summed into （七）总计 for the 2021 edition. */
-    public static final List<String> RESULT_ROWS_2021 = List.of(
-            "granted", "partially_granted",
-            "denied_state_secret", "denied_prohibited_by_law", "denied_three_safety_one_stability",
-            "denied_third_party_rights", "denied_internal_affairs", "denied_process_info",
-            "denied_enforcement_file", "denied_administrative_query",
-            "unable_not_held", "unable_needs_creation", "unable_unclear_after_correction",
-            "not_processed_petition", "not_processed_duplicate", "not_processed_publication",
-            "not_processed_excessive", "not_processed_confirmation",
-            "other_no_correction", "other_fee_unpaid", "other_other");
-
-    /** 2019 试行: the same, with the single （六）其他处理 row. */
-    public static final List<String> RESULT_ROWS_2019;
-
-    static {
-        java.util.ArrayList<String> l = new java.util.ArrayList<>(RESULT_ROWS_2021.subList(0, 18));
-        l.add("other_handling");
-        RESULT_ROWS_2019 = List.copyOf(l);
-    }
-
-    /** The 表三 rows an edition prints, in order. */
-    public static List<String> applicationRows(String edition) {
-        java.util.ArrayList<String> rows = new java.util.ArrayList<>(List.of("new_received", "carried_over"));
-        rows.addAll("n2019".equals(edition) ? RESULT_ROWS_2019 : RESULT_ROWS_2021);
-        rows.add("results_total");
-        rows.add("carried_forward");
-        return rows;
-    }
-
     public static String applicationRowLabel(String key) {
         for (RowDef r : APPLICATION_ROWS) {
             if (r.key().equals(key)) {
@@ -153,14 +124,4 @@ public final class Vocabulary {
     /** 第二十条第（X）项 block → the rows it holds. */
     public static final Pattern ARTICLE20_ITEM = Pattern.compile("第二十条第\\(([一二三四五六七八九十]+)\\)项");
 
-    /** Edition fingerprints (spec §3.2, §5): words that only one edition's tables print. */
-    public static final List<String> FINGERPRINT_2021 = List.of("本年制发件数", "本年废止件数", "现行有效件数",
-            "本年收费金额", "逾期不补正", "收费通知");
-    public static final List<String> FINGERPRINT_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量",
-            "上一年项目数量", "本年增/减", "政府集中采购", "采购总金额", "其他对外管理服务事项");
-    public static final List<String> FINGERPRINT_PRE2019 = List.of("收费及减免", "不予公开政府信息的情况",
-            "回应解读情况", "历年累计", "否决公开答复", "第492号", "咨询处理情况", "保障经费", "依申请公开信息总数",
-            "同意公开答复数");
-    public static final List<String> FINGERPRINT_2019PLUS = List.of("第二十条第(一)项", "勾稽关系", "申请人情况",
-            "本年新收政府信息公开申请数量");
 }
