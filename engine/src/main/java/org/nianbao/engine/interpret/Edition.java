@@ -11,18 +11,51 @@ import java.util.Map;
  */
 public record Edition(String id, String name, String notice, Integer fromYear, Integer toYear, boolean legacy,
                       List<String> fingerprints, List<String> absent, List<String> applicationRows,
-                      Map<String, List<String>> proactiveLayout, String origin) {
+                      Map<String, List<String>> proactiveLayout, Map<String, RowLabel> labels, String origin) {
+
+    /**
+     * An edition's own wording for a row or column: the printed label and the words that identify
+     * it. Keys are "applications.<row>", "proactive.<row>" or "proactive_columns.<column>". Checked
+     * before the common vocabulary, so an edition can rename a row or add one.
+     */
+    public record RowLabel(String label, List<String> match) {
+        public RowLabel {
+            match = List.copyOf(match);
+        }
+
+        public boolean matches(String normalisedLabel) {
+            for (String w : match) {
+                if (normalisedLabel.contains(Text.label(w))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     public Edition {
         fingerprints = List.copyOf(fingerprints);
         absent = List.copyOf(absent);
         applicationRows = List.copyOf(applicationRows);
         proactiveLayout = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(proactiveLayout));
+        labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     }
 
     /** True when reports of {@code year} are to use this edition. */
     public boolean appliesTo(int year) {
         return (fromYear == null || year >= fromYear) && (toYear == null || year <= toYear);
+    }
+
+    /** The edition's own label entries for a table ("applications", "proactive", "proactive_columns"). */
+    public Map<String, RowLabel> labelsOf(String table) {
+        Map<String, RowLabel> m = new LinkedHashMap<>();
+        String prefix = table + ".";
+        labels.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                m.put(k.substring(prefix.length()), v);
+            }
+        });
+        return m;
     }
 
     /** Years as people read them, e.g. "2021 年度起" or "2019—2020 年度". */

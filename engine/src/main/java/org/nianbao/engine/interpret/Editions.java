@@ -82,13 +82,20 @@ public final class Editions {
         }
         Map<String, List<String>> layout = new LinkedHashMap<>();
         n.path("proactive").fields().forEachRemaining(f -> layout.put(f.getKey(), strings(f.getValue())));
+        Map<String, Edition.RowLabel> labels = new LinkedHashMap<>();
+        n.path("labels").fields().forEachRemaining(table -> table.getValue().fields().forEachRemaining(row -> {
+            JsonNode v = row.getValue();
+            List<String> match = v.isArray() ? strings(v) : strings(v.path("match"));
+            String label = v.isObject() ? v.path("label").asText(null) : null;
+            labels.put(table.getKey() + "." + row.getKey(), new Edition.RowLabel(label, match));
+        }));
         JsonNode years = n.path("years");
         return new Edition(n.get("id").asText(), n.path("name").asText(n.get("id").asText()),
                 n.path("notice").asText(""),
                 years.hasNonNull("from") ? years.get("from").asInt() : null,
                 years.hasNonNull("to") ? years.get("to").asInt() : null,
                 n.path("legacy").asBoolean(false), strings(n.path("fingerprints")), strings(n.path("absent")),
-                strings(n.path("applications").path("rows")), layout, origin);
+                strings(n.path("applications").path("rows")), layout, labels, origin);
     }
 
     private static List<String> strings(JsonNode node) {

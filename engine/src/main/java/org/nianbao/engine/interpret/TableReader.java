@@ -231,7 +231,7 @@ final class TableReader {
             List<String> fitted = fit(s.values(), 7, it.gridKnown());
             rowItems.put(key, it);
             if (fitted == null) {
-                problems.add("“" + Vocabulary.applicationRowLabel(key) + "”行读出 " + s.values().size()
+                problems.add("“" + applicationRowLabel(key) + "”行读出 " + s.values().size()
                         + " 个单元格，无法确定各自对应的列");
                 rowValues.put(key, null);
             } else {
@@ -244,7 +244,7 @@ final class TableReader {
         List<String> columns = new ArrayList<>(TableKeys.APPLICATION_COLUMNS.keySet());
         for (String row : expected) {
             List<String> values = rowValues.get(row);
-            String rowLabel = Vocabulary.applicationRowLabel(row);
+            String rowLabel = applicationRowLabel(row);
             for (int c = 0; c < columns.size(); c++) {
                 String col = columns.get(c);
                 String colLabel = TableKeys.APPLICATION_COLUMNS.get(col);
@@ -263,7 +263,7 @@ final class TableReader {
         }
         for (String row : rowValues.keySet()) {
             if (!expected.contains(row)) {
-                problems.add("出现本版格式没有的行“" + Vocabulary.applicationRowLabel(row) + "”，未读取");
+                problems.add("出现本版格式没有的行“" + applicationRowLabel(row) + "”，未读取");
             }
         }
         boolean present = !rowValues.isEmpty();
@@ -273,7 +273,27 @@ final class TableReader {
                 loc(first, table, null, null, null, null)));
     }
 
-    private static String matchApplicationRow(String label, Set<String> taken) {
+    /** The printed label of a 表三 row: the detected edition's own wording, else the common one. */
+    private String applicationRowLabel(String key) {
+        Edition detected = editions.byId(report.getEdition());
+        if (detected != null) {
+            Edition.RowLabel l = detected.labelsOf("applications").get(key);
+            if (l != null && l.label() != null) {
+                return l.label();
+            }
+        }
+        return Vocabulary.applicationRowLabel(key);
+    }
+
+    private String matchApplicationRow(String label, Set<String> taken) {
+        Edition detected = editions.byId(report.getEdition());
+        if (detected != null) {
+            for (Map.Entry<String, Edition.RowLabel> e : detected.labelsOf("applications").entrySet()) {
+                if (!taken.contains(e.getKey()) && e.getValue().matches(label)) {
+                    return e.getKey();
+                }
+            }
+        }
         for (Vocabulary.RowDef def : Vocabulary.APPLICATION_ROWS) {
             if (!taken.contains(def.key()) && def.matches().test(label)) {
                 return def.key();

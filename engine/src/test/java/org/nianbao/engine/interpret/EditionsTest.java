@@ -37,11 +37,15 @@ class EditionsTest {
         Path pack = Files.createDirectories(dir.resolve("org/nianbao/rules/n2026"));
         Files.writeString(pack.resolve("edition.yaml"), String.join("\n",
                 "id: n2026", "name: 2026年版格式", "years: {from: 2026}", "fingerprints: [本年新立件数]",
-                "applications:", "  rows: [new_received, results_total]", "proactive:", "  regulations: [issued]"));
+                "applications:", "  rows: [new_received, results_total]", "proactive:", "  regulations: [issued]",
+                "labels:", "  applications:", "    partially_granted: {label: （二）部分予以公开, match: [部分予以公开]}"));
         Editions e = Editions.withDirectory(dir);
         assertThat(e.byId("n2026").appliesTo(2027)).isTrue();
         assertThat(e.detect(Text.label("本年新立件数"), 2026).edition()).isEqualTo("n2026");
         assertThat(e.byId("n2021")).isNotNull();
+        Edition.RowLabel l = e.byId("n2026").labelsOf("applications").get("partially_granted");
+        assertThat(l.label()).isEqualTo("（二）部分予以公开");
+        assertThat(l.matches(Text.label("(二)部分予以公开"))).isTrue();
     }
 
     @Test
