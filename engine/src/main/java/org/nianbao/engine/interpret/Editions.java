@@ -120,8 +120,10 @@ public final class Editions {
 
     /**
      * Detects the edition from the report's text in label normal form ({@link Text#label}): the
-     * non-legacy edition with most fingerprints wins (ties: the one whose years include the report
-     * year); failing that, a legacy edition whose fingerprints appear and whose {@code absent}
+     * non-legacy edition with most fingerprints found wins; on a tie, the one whose fingerprints were
+     * found most completely (a newer edition that renames one row lists the older edition's words
+     * plus the new one, so an old-format report stays old); then the one whose years include the
+     * report year. Failing that, a legacy edition whose fingerprints appear and whose {@code absent}
      * markers do not.
      */
     public Detection detect(String labelText, Integer year) {
@@ -136,7 +138,9 @@ public final class Editions {
                 continue;
             }
             boolean better = best == null || words.size() > bestWords.size()
-                    || words.size() == bestWords.size() && year != null && e.appliesTo(year) && !best.appliesTo(year);
+                    || words.size() == bestWords.size() && completeness(words, e) > completeness(bestWords, best)
+                    || words.size() == bestWords.size() && completeness(words, e) == completeness(bestWords, best)
+                    && year != null && e.appliesTo(year) && !best.appliesTo(year);
             if (better) {
                 best = e;
                 bestWords = words;
@@ -155,6 +159,10 @@ public final class Editions {
             }
         }
         return new Detection("unknown", List.of());
+    }
+
+    private static double completeness(List<String> found, Edition e) {
+        return (double) found.size() / e.fingerprints().size();
     }
 
     private static List<String> found(String labelText, List<String> words) {

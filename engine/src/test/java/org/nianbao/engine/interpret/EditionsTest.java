@@ -36,12 +36,18 @@ class EditionsTest {
     void aPackDirectoryCanAddAnEdition(@TempDir Path dir) throws Exception {
         Path pack = Files.createDirectories(dir.resolve("org/nianbao/rules/n2026"));
         Files.writeString(pack.resolve("edition.yaml"), String.join("\n",
-                "id: n2026", "name: 2026年版格式", "years: {from: 2026}", "fingerprints: [本年新立件数]",
+                "id: n2026", "name: 2026年版格式", "years: {from: 2026}",
+                "fingerprints: [本年制发件数, 本年废止件数, 现行有效件数, 本年收费金额, 逾期不补正, 收费通知, 部分予以公开]",
                 "applications:", "  rows: [new_received, results_total]", "proactive:", "  regulations: [issued]",
                 "labels:", "  applications:", "    partially_granted: {label: （二）部分予以公开, match: [部分予以公开]}"));
         Editions e = Editions.withDirectory(dir);
         assertThat(e.byId("n2026").appliesTo(2027)).isTrue();
-        assertThat(e.detect(Text.label("本年新立件数"), 2026).edition()).isEqualTo("n2026");
+        String tables2021 = "本年制发件数 本年废止件数 现行有效件数 本年收费金额 逾期不补正 收费通知";
+        assertThat(e.detect(Text.label(tables2021 + " （二）部分予以公开"), 2026).edition()).isEqualTo("n2026");
+        // A 2026 report still in the 2021 tables is detected as 2021 (so a rule can say so) …
+        assertThat(e.detect(Text.label(tables2021 + " （二）部分公开"), 2026).edition()).isEqualTo("n2021");
+        // … and a 2021 report is not mistaken for the new edition.
+        assertThat(e.detect(Text.label(tables2021), 2021).edition()).isEqualTo("n2021");
         assertThat(e.byId("n2021")).isNotNull();
         Edition.RowLabel l = e.byId("n2026").labelsOf("applications").get("partially_granted");
         assertThat(l.label()).isEqualTo("（二）部分予以公开");
