@@ -1,21 +1,15 @@
 package org.nianbao.engine.rules;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.engine.ClasspathResources;
 import java.util.stream.Stream;
 
 /**
@@ -60,46 +54,12 @@ public record RuleSource(String origin, String packageName, String text) {
         return list;
     }
 
-    /** The bundled DRL files: every *.drl under {@code org/nianbao/rules/} on the class path. */
+    /** The bundled DRL files: every *.drl under {@code org/nianbao/rules/} on the class path, sorted. */
     public static List<RuleSource> fromClasspath(ClassLoader loader) {
-        String base = BASE_PACKAGE.replace('.', '/') + "/";
         List<RuleSource> list = new ArrayList<>();
-        try {
-            Enumeration<URL> roots = loader.getResources(base);
-            while (roots.hasMoreElements()) {
-                URL url = roots.nextElement();
-                if ("jar".equals(url.getProtocol())) {
-                    JarURLConnection conn = (JarURLConnection) url.openConnection();
-                    conn.setUseCaches(false);
-                    try (JarFile jar = conn.getJarFile()) {
-                        List<String> names = new ArrayList<>();
-                        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                            String n = e.nextElement().getName();
-                            if (n.startsWith(base) && n.endsWith(".drl")) {
-                                names.add(n);
-                            }
-                        }
-                        names.sort(null);
-                        for (String n : names) {
-                            try (InputStream in = jar.getInputStream(jar.getEntry(n))) {
-                                list.add(of(n, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                            }
-                        }
-                    }
-                } else if ("file".equals(url.getProtocol())) {
-                    Path root = Path.of(url.toURI());
-                    for (RuleSource r : fromDirectory(root)) {
-                        String rel = base + root.relativize(Path.of(r.origin())).toString().replace('\\', '/');
-                        list.add(new RuleSource(rel, r.packageName(), r.text()));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        for (ClasspathResources.Resource r : ClasspathResources.list(loader, BASE_PACKAGE.replace('.', '/') + "/", ".drl")) {
+            list.add(of(r.path(), r.text()));
         }
-        list.sort((a, b) -> a.origin().compareTo(b.origin()));
         return list;
     }
 }
