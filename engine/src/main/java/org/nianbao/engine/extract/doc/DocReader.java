@@ -1,0 +1,233 @@
+package org.nianbao.engine.extract.doc;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.nianbao.engine.extract.Grid;
+import org.nianbao.engine.source.Block;
+import org.nianbao.engine.source.DocumentReader;
+import org.nianbao.engine.source.Paragraph;
+import org.nianbao.engine.source.SourceDocument;
+import org.nianbao.engine.source.TableBlock;
+import org.nianbao.engine.source.TableRow;
+import org.nianbao.engine.source.UnreadableInputException;
+
+/**
+ * Legacy Word 97–2003 documents (.doc) and WPS files in the Word-compatible OLE2 format, via Apache
+ * POI HWPF. Tables are rebuilt on a grid made from the cells' left and right edges (Word 97 stores
+ * horizontal merges as wider cells) and the vertical-merge flags. Recognised by the OLE2 signature
+ * (D0 CF 11 E0) and a WordDocument stream, not by the extension.
+ */
+public final class DocReader implements DocumentReader {
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1};
+
+    @Override
+    public String format() {
+        return "doc";
+    }
+
+    @Override
+    public boolean accepts(byte[] head, String fileName) {
+        if (head.length < OLE2.length) {
+            return false;
+        }
+        for (int i = 0; i < OLE2.length; i++) {
+            if (head[i] != OLE2[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public SourceDocument read(Path file, byte[] content) throws UnreadableInputException {
+        POIFSFileSystem fs;
+        try {
+            fs = new POIFSFileSystem(new ByteArrayInputStream(content));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableInputException("corrupt", "OLE2 复合文档（.doc/.wps）损坏或不完整，无法打开："
+                    + e.getMessage(), e);
+        }
+        try (fs) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+                throw new UnreadableInputException("unsupported", "文件已加密（设置了打开密码），无法读取；请提供未加密的文件");
+            }
+            if (!root.hasEntry("WordDocument")) {
+                throw new UnreadableInputException("unsupported",
+                        "OLE2 文件中没有 Word 文档内容（可能是 Excel、PowerPoint 或旧版 WPS 专有格式），请另存为 .docx 或 PDF 后再检查");
+            }
+            HWPFDocument doc;
+            try {
+                doc = new HWPFDocument(root);
+            } catch (org.apache.poi.EncryptedDocumentException e) {
+                throw new UnreadableInputException("unsupported", "文件已加密（设置了打开密码），无法读取；请提供未加密的文件", e);
+            } catch (org.apache.poi.OldFileFormatException e) {
+                throw new UnreadableInputException("unsupported", "Word 6/95 等旧版格式不受支持，请另存为 .docx 或 PDF 后再检查", e);
+            } catch (IOException | RuntimeException e) {
+                throw new UnreadableInputException("corrupt", "Word（.doc）文件损坏，无法解析：" + e.getMessage(), e);
+            }
+            List<Block> blocks = new ArrayList<>();
+            int[] counts = new int[2];
+            walk(doc.getRange(), blocks, counts);
+            if (blocks.isEmpty()) {
+                throw new UnreadableInputException("empty", "Word 文档中没有文字");
+            }
+            String fmt = file.getFileName() != null && file.getFileName().toString().toLowerCase().endsWith(".wps")
+                    ? "wps" : format();
+            return new SourceDocument(file.toString(), fmt, blocks,
+                    List.of("Word 97-2003（OLE2）：读取 " + counts[0] + " 个段落、" + counts[1] + " 个表格"));
+        } catch (IOException e) {
+            throw new UnreadableInputException("io", "读取 Word 文档失败：" + e.getMessage(), e);
+        }
+    }
+
+    private static void walk(Range range, List<Block> blocks, int[] counts) {
+        int line = 0;
+        int n = range.numParagraphs();
+        for (int i = 0; i < n; i++) {
+            org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
+            if (p.isInTable()) {
+                Table t;
+                try {
+                    t = range.getTable(p);
+                } catch (RuntimeException e) {
+                    t = null;
+                }
+                if (t != null && t.numParagraphs() > 0) {
+                    int first = line + 1;
+                    List<TableRow> rows = table(t, line);
+                    line += t.numRows();
+                    if (!rows.isEmpty()) {
+                        blocks.add(new TableBlock(rows, first, 0, true, "doc-table"));
+                        counts[1]++;
+                    }
+                    i += t.numParagraphs() - 1;
+                    continue;
+                }
+            }
+            String text = clean(p.text());
+            for (String part : text.split("\n")) {
+                if (!part.isBlank()) {
+                    blocks.add(new Paragraph(part.strip(), ++line, 0));
+                    counts[0]++;
+                }
+            }
+        }
+    }
+
+    /** Rebuilds the grid from cell edges: every distinct edge is a column boundary. */
+    private static List<TableRow> table(Table t, int lineBefore) {
+        TreeSet<Integer> edges = new TreeSet<>();
+        for (int r = 0; r < t.numRows(); r++) {
+            org.apache.poi.hwpf.usermodel.TableRow row = t.getRow(r);
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                edges.add(cell.getLeftEdge());
+                edges.add(cell.getLeftEdge() + cell.getWidth());
+            }
+        }
+        List<Integer> bounds = snap(new ArrayList<>(edges));
+        List<List<Grid.SpanCell>> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        List<int[]> open = new ArrayList<>(); // {row, index, gridColumn}
+        for (int r = 0; r < t.numRows(); r++) {
+            org.apache.poi.hwpf.usermodel.TableRow row = t.getRow(r);
+            List<Grid.SpanCell> cells = new ArrayList<>();
+            int expectedCol = 0;
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                int startCol = index(bounds, cell.getLeftEdge());
+                int endCol = index(bounds, cell.getLeftEdge() + cell.getWidth());
+                int span = Math.max(1, endCol - startCol);
+                while (expectedCol < startCol) {
+                    // a gap before the cell (gridBefore): blank positions
+                    cells.add(new Grid.SpanCell("", 1, 1));
+                    expectedCol++;
+                }
+                if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()) {
+                    int[] owner = null;
+                    for (int[] a : open) {
+                        if (a[2] == startCol) {
+                            owner = a;
+                        }
+                    }
+                    if (owner != null) {
+                        Grid.SpanCell o = rows.get(owner[0]).get(owner[1]);
+                        rows.get(owner[0]).set(owner[1], new Grid.SpanCell(o.text(), o.rowSpan() + 1, o.colSpan()));
+                        expectedCol = startCol + span;
+                        continue;
+                    }
+                }
+                final int sc = startCol;
+                open.removeIf(a -> a[2] == sc);
+                if (cell.isFirstVerticallyMerged()) {
+                    open.add(new int[] {rows.size(), cells.size(), startCol});
+                }
+                cells.add(new Grid.SpanCell(clean(cell.text()), 1, span));
+                expectedCol = startCol + span;
+            }
+            rows.add(cells);
+            lines.add(lineBefore + r + 1);
+        }
+        List<TableRow> grid = Grid.expand(rows, lines, 0);
+        List<TableRow> kept = new ArrayList<>();
+        for (TableRow r : grid) {
+            if (r.cells().stream().anyMatch(c -> !c.text().isEmpty())) {
+                kept.add(r);
+            }
+        }
+        return kept;
+    }
+
+    /** Edges closer than ~1 mm (57 twips) are the same boundary. */
+    private static List<Integer> snap(List<Integer> sorted) {
+        List<Integer> out = new ArrayList<>();
+        for (int e : sorted) {
+            if (out.isEmpty() || e - out.get(out.size() - 1) > 57) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static int index(List<Integer> bounds, int edge) {
+        int best = 0;
+        int bestDist = Integer.MAX_VALUE;
+        for (int i = 0; i < bounds.size(); i++) {
+            int d = Math.abs(bounds.get(i) - edge);
+            if (d < bestDist) {
+                bestDist = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Strips field codes, cell/row marks and control characters; keeps paragraph breaks. */
+    static String clean(String raw) {
+        String s = Range.stripFields(raw == null ? "" : raw);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\u000b' || c == '\u0007' || c == '\f') {
+                sb.append('\n');
+            } else if (c == '\t') {
+                sb.append(' ');
+            } else if (c >= 0x20 || c == '\n') {
+                sb.append(c);
+            }
+        }
+        return Grid.clean(sb.toString());
+    }
+}

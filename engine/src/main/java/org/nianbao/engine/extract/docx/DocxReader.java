@@ -1,0 +1,230 @@
+package org.nianbao.engine.extract.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.nianbao.engine.extract.Grid;
+import org.nianbao.engine.source.Block;
+import org.nianbao.engine.source.DocumentReader;
+import org.nianbao.engine.source.Paragraph;
+import org.nianbao.engine.source.SourceDocument;
+import org.nianbao.engine.source.TableBlock;
+import org.nianbao.engine.source.TableRow;
+import org.nianbao.engine.source.UnreadableInputException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Word 2007+ documents (.docx, and WPS files saved in that format) via Apache POI XWPF. Paragraphs
+ * and tables in body order; merged cells (gridSpan, vMerge, gridBefore) expanded into the grid
+ * with covered cells; a table whose cells hold tables is a layout table and is walked through.
+ */
+public final class DocxReader implements DocumentReader {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    static {
+        // Zip-bomb guard (POI default is 0.01); entries larger than this are refused.
+        ZipSecureFile.setMaxEntrySize(512L * 1024 * 1024);
+    }
+
+    @Override
+    public String format() {
+        return "docx";
+    }
+
+    @Override
+    public boolean accepts(byte[] head, String fileName) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    @Override
+    public SourceDocument read(Path file, byte[] content) throws UnreadableInputException {
+        XWPFDocument doc;
+        try {
+            doc = new XWPFDocument(new ByteArrayInputStream(content));
+        } catch (NotOfficeXmlFileException e) {
+            throw new UnreadableInputException("unsupported", "ZIP 压缩包不是 Word 文档（没有 word/document.xml）", e);
+        } catch (IOException | RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("document.xml") || msg.contains("content type") || msg.contains("Content_Types")) {
+                throw new UnreadableInputException("unsupported", "ZIP 压缩包不是 Word 文档（没有 word/document.xml）", e);
+            }
+            throw new UnreadableInputException("corrupt", "Word（.docx）文件损坏或不完整，无法打开：" + msg, e);
+        }
+        try (doc) {
+            Walker w = new Walker();
+            w.body(doc.getBodyElements());
+            if (w.blocks.isEmpty()) {
+                throw new UnreadableInputException("empty", "Word 文档中没有文字");
+            }
+            List<String> notes = List.of("Word（.docx）：读取 " + w.paragraphs + " 个段落、" + w.tables + " 个表格");
+            return new SourceDocument(file.toString(), format(), w.blocks, notes);
+        } catch (IOException e) {
+            throw new UnreadableInputException("io", "读取 Word 文档失败：" + e.getMessage(), e);
+        }
+    }
+
+    private static final class Walker {
+        final List<Block> blocks = new ArrayList<>();
+        int line;
+        int paragraphs;
+        int tables;
+
+        void body(List<IBodyElement> elements) {
+            for (IBodyElement el : elements) {
+                if (el instanceof XWPFParagraph p) {
+                    paragraph(p.getText());
+                } else if (el instanceof XWPFTable t) {
+                    table(t);
+                } else if (el instanceof XWPFSDT sdt) {
+                    for (String part : sdt.getContent().getText().split("\n")) {
+                        paragraph(part);
+                    }
+                }
+            }
+        }
+
+        void paragraph(String text) {
+            for (String part : Grid.clean(text).split("\n")) {
+                if (!part.isBlank()) {
+                    blocks.add(new Paragraph(part.strip(), ++line, 0));
+                    paragraphs++;
+                }
+            }
+        }
+
+        void table(XWPFTable t) {
+            boolean layout = false;
+            for (XWPFTableRow row : t.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    if (!cell.getTables().isEmpty()) {
+                        layout = true;
+                    }
+                }
+            }
+            if (layout) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        body(cell.getBodyElements());
+                    }
+                }
+                return;
+            }
+            List<List<Grid.SpanCell>> rows = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            // vMerge: remember, per grid column, the source cell that a continuation extends.
+            List<int[]> open = new ArrayList<>();
+            int firstLine = line + 1;
+            for (XWPFTableRow row : t.getRows()) {
+                List<Grid.SpanCell> cells = new ArrayList<>();
+                int before = intAttr(child(trPr(row), "gridBefore"), 0);
+                int col = 0;
+                for (int i = 0; i < before; i++) {
+                    cells.add(new Grid.SpanCell("", 1, 1));
+                    col++;
+                }
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    Element tcPr = child((Element) cell.getCTTc().getDomNode(), "tcPr");
+                    int span = Math.max(1, intAttr(child(tcPr, "gridSpan"), 1));
+                    Element vMerge = child(tcPr, "vMerge");
+                    String vm = vMerge == null ? null : vMerge.getAttributeNS(W, "val");
+                    boolean continuation = vMerge != null && (vm == null || vm.isEmpty() || vm.equals("continue"));
+                    if (continuation) {
+                        // Covered by the cell above: extend its row span instead of adding a cell.
+                        int[] owner = findOpen(open, col);
+                        if (owner != null) {
+                            Grid.SpanCell o = rows.get(owner[0]).get(owner[1]);
+                            rows.get(owner[0]).set(owner[1], new Grid.SpanCell(o.text(), o.rowSpan() + 1, o.colSpan()));
+                            col += span;
+                            continue;
+                        }
+                    }
+                    String text = cellText(cell);
+                    final int c = col;
+                    open.removeIf(a -> a[2] == c);
+                    if (vMerge != null) {
+                        open.add(new int[] {rows.size(), cells.size(), c});
+                    }
+                    cells.add(new Grid.SpanCell(text, 1, span));
+                    col += span;
+                }
+                rows.add(cells);
+                lines.add(++line);
+            }
+            List<TableRow> grid = Grid.expand(rows, lines, 0);
+            List<TableRow> kept = new ArrayList<>();
+            for (TableRow r : grid) {
+                if (r.cells().stream().anyMatch(c -> !c.text().isEmpty())) {
+                    kept.add(r);
+                }
+            }
+            if (!kept.isEmpty()) {
+                blocks.add(new TableBlock(kept, firstLine, 0, true, "docx-table"));
+                tables++;
+            }
+        }
+
+        /** Grid.expand places cells left to right skipping covered positions, so a vMerge owner is
+         *  found by its starting grid column. */
+        private static int[] findOpen(List<int[]> open, int col) {
+            for (int[] a : open) {
+                if (a[2] == col) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        private static String cellText(XWPFTableCell cell) {
+            StringBuilder sb = new StringBuilder();
+            for (IBodyElement el : cell.getBodyElements()) {
+                if (el instanceof XWPFParagraph p) {
+                    sb.append(p.getText()).append('\n');
+                } else if (el instanceof XWPFTable t) {
+                    sb.append(t.getText()).append('\n');
+                }
+            }
+            return Grid.clean(sb.toString());
+        }
+
+        private static Element trPr(XWPFTableRow row) {
+            return child((Element) row.getCtRow().getDomNode(), "trPr");
+        }
+
+        private static Element child(Element parent, String local) {
+            if (parent == null) {
+                return null;
+            }
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && W.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        private static int intAttr(Element e, int dflt) {
+            if (e == null) {
+                return dflt;
+            }
+            String v = e.getAttributeNS(W, "val");
+            try {
+                int n = Integer.parseInt(v.strip());
+                return Math.min(Math.max(n, 0), Grid.MAX_SPAN);
+            } catch (RuntimeException ex) {
+                return dflt;
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.nianbao.engine.extract.pdf;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.nianbao.engine.source.Block;
+import org.nianbao.engine.source.DocumentReader;
+import org.nianbao.engine.source.Paragraph;
+import org.nianbao.engine.source.SourceDocument;
+import org.nianbao.engine.source.TableBlock;
+import org.nianbao.engine.source.TableRow;
+import org.nianbao.engine.source.UnreadableInputException;
+
+/**
+ * PDF via PDFBox 3. Characters are collected with their positions; tables are rebuilt from the
+ * ruling lines drawn around their cells (row and column boundaries, merged cells where a border is
+ * missing), so a ruled table gives the same grid as in HTML or Word. Text outside tables becomes one
+ * paragraph per text line. Page numbers in the page margins ("— 1 —", "- 2 -", "第 3 页") are
+ * dropped. A table that continues on the next page is joined to the part before it. A PDF with no
+ * text but images is reported as a scan; text drawn with fonts lacking a Unicode mapping is
+ * reported, never guessed.
+ */
+public final class PdfReader implements DocumentReader {
+    /** Pages read at most (no annual report comes near it). */
+    public static final int MAX_PAGES = 2000;
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[\\s\\-—–－―·•]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?(?:\\s*[/／]\\s*(?:共\\s*)?\\d{1,4}\\s*页?)?[\\s\\-—–－―·•]*$"
+                    + "|^\\s*(?:第\\s*\\d{1,4}\\s*页)?\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页\\s*$"
+                    + "|^\\s*(?:page|Page|PAGE)\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?\\s*$");
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public boolean accepts(byte[] head, String fileName) {
+        int n = Math.min(head.length, 1024);
+        for (int i = 0; i + 4 < n; i++) {
+            if (head[i] == '%' && head[i + 1] == 'P' && head[i + 2] == 'D' && head[i + 3] == 'F' && head[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public SourceDocument read(Path file, byte[] content) throws UnreadableInputException {
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(content);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableInputException("unsupported", "PDF 已加密（需要打开密码），无法读取；请提供未加密的文件", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableInputException("corrupt", "PDF 文件损坏或不完整，无法打开：" + e.getMessage(), e);
+        }
+        try (doc) {
+            int pages = doc.getNumberOfPages();
+            if (pages == 0) {
+                throw new UnreadableInputException("corrupt", "PDF 文件中没有页面");
+            }
+            if (pages > MAX_PAGES) {
+                throw new UnreadableInputException("too-large", "PDF 页数过多（" + pages + " 页，上限 " + MAX_PAGES + " 页）");
+            }
+            Collector collector = new Collector(pages);
+            collector.setSortByPosition(false);
+            collector.collect(doc);
+            int glyphs = 0;
+            int unmapped = 0;
+            for (List<Glyph> g : collector.byPage) {
+                glyphs += g.size();
+            }
+            unmapped = collector.unmapped;
+            List<String> notes = new ArrayList<>();
+            notes.add("PDF：共 " + pages + " 页");
+            int images = 0;
+            List<List<Ruling>> rulings = new ArrayList<>();
+            for (int p = 0; p < pages; p++) {
+                PDPage page = doc.getPage(p);
+                PageGraphics g = new PageGraphics(page);
+                try {
+                    g.run();
+                } catch (IOException | RuntimeException e) {
+                    notes.add("第 " + (p + 1) + " 页的图形无法解析，表格按文字位置读取");
+                }
+                images += g.images;
+                rulings.add(g.rulings);
+            }
+            if (glyphs == 0) {
+                if (images > 0) {
+                    throw new UnreadableInputException("scanned", "扫描件（图片 PDF），没有可提取的文字，需要 OCR 后才能检查");
+                }
+                throw new UnreadableInputException("empty", "PDF 中没有可提取的文字");
+            }
+            if (unmapped * 5 > glyphs + unmapped) {
+                throw new UnreadableInputException("encoding",
+                        "PDF 所用字体缺少文字编码映射（ToUnicode），提取出的文字是乱码，无法可靠读取；请提供 Word 或文本版本");
+            }
+            List<Block> blocks = new ArrayList<>();
+            PageLayout.Counter line = new PageLayout.Counter();
+            int tables = 0;
+            for (int p = 0; p < pages; p++) {
+                PDRectangle box = doc.getPage(p).getCropBox();
+                List<Block> pageBlocks = PageLayout.layout(collector.byPage.get(p), rulings.get(p), p + 1,
+                        box.getHeight(), line);
+                pageBlocks.removeIf(b -> b instanceof Paragraph para && isPageNumber(para, pageBlocks));
+                for (Block b : pageBlocks) {
+                    if (b instanceof TableBlock t) {
+                        tables++;
+                        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof TableBlock prev
+                                && prev.page() == p && prev.gridKnown() && t.gridKnown()
+                                && pageBlocks.indexOf(b) == 0
+                                && prev.rows().get(0).cells().size() == t.rows().get(0).cells().size()) {
+                            List<TableRow> rows = new ArrayList<>(prev.rows());
+                            rows.addAll(t.rows());
+                            blocks.set(blocks.size() - 1, new TableBlock(rows, prev.line(), prev.page(), true,
+                                    prev.method()));
+                            notes.add("第 " + p + " 页的表格在第 " + (p + 1) + " 页续表，已合并");
+                            continue;
+                        }
+                    }
+                    blocks.add(b);
+                }
+            }
+            notes.add("PDF：读取 " + tables + " 个表格（按表格框线重建单元格）");
+            return new SourceDocument(file.toString(), format(), blocks, notes);
+        } catch (IOException e) {
+            throw new UnreadableInputException("corrupt", "PDF 内容无法解析：" + e.getMessage(), e);
+        }
+    }
+
+    /** A bare page number at the top or bottom of its page. */
+    private static boolean isPageNumber(Paragraph p, List<Block> pageBlocks) {
+        if (!PAGE_NUMBER.matcher(p.text()).matches()) {
+            return false;
+        }
+        int i = pageBlocks.indexOf(p);
+        return i == 0 || i == pageBlocks.size() - 1 || i == 1 || i == pageBlocks.size() - 2;
+    }
+
+    /** Collects every glyph with its position, page by page. */
+    private static final class Collector extends PDFTextStripper {
+        final List<List<Glyph>> byPage = new ArrayList<>();
+        int unmapped;
+        private static final int MAX_GLYPHS = 5_000_000;
+        private int total;
+
+        Collector(int pages) {
+            for (int i = 0; i < pages; i++) {
+                byPage.add(new ArrayList<>());
+            }
+        }
+
+        void collect(PDDocument doc) throws IOException {
+            writeText(doc, new StringWriter());
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            String u = t.getUnicode();
+            if (u == null || u.isEmpty() || u.indexOf('\uFFFD') >= 0 || isPrivateUse(u)) {
+                unmapped++;
+                return;
+            }
+            if (u.isBlank() || total >= MAX_GLYPHS) {
+                return;
+            }
+            int page = getCurrentPageNo() - 1;
+            if (page < 0 || page >= byPage.size()) {
+                return;
+            }
+            List<Glyph> list = byPage.get(page);
+            Glyph g = new Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getHeightDir(),
+                    t.getFontSizeInPt());
+            // fake bold: the same character drawn again at (almost) the same place
+            if (!list.isEmpty()) {
+                Glyph last = list.get(list.size() - 1);
+                if (last.text().equals(u) && Math.abs(last.x() - g.x()) < 1.5f && Math.abs(last.y() - g.y()) < 1.5f) {
+                    return;
+                }
+            }
+            list.add(g);
+            total++;
+        }
+
+        private static boolean isPrivateUse(String u) {
+            for (int i = 0; i < u.length(); i++) {
+                char c = u.charAt(i);
+                if (c >= '\uE000' && c <= '\uF8FF') {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.nianbao.engine.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.nianbao.engine.interpret.ReportBuilder;
+import org.nianbao.engine.model.Cell;
+import org.nianbao.engine.model.Report;
+import org.nianbao.engine.model.Section;
+import org.nianbao.engine.source.SourceDocument;
+
+/**
+ * Every seed report in corpus/seeds was rendered by corpus/formats/make.sh into HTML, DOCX, DOC and
+ * PDF with LibreOffice. Each rendering must give the same facts as the text original: every table
+ * cell (table/row/column, status, value), the agency, year, edition and the section kinds.
+ */
+class FormatEquivalenceTest {
+    private static final List<String> FORMATS = List.of("html", "docx", "doc", "pdf");
+
+    /**
+     * Differences that come from the interpreter, not from the reader, recorded as
+     * "seed.ext: what" and asserted to be exactly the differences found (so a fix shows up here).
+     */
+    private static final Map<String, List<String>> KNOWN = Map.of();
+
+    static Path repo() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("corpus/formats"))) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFormatReadsLikeTheText() throws IOException {
+        Path root = repo();
+        Assumptions.assumeTrue(root != null, "corpus/formats not found above " + Path.of("").toAbsolutePath());
+        List<Path> seeds;
+        try (Stream<Path> s = Files.list(root.resolve("corpus/seeds"))) {
+            seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertTrue(!seeds.isEmpty(), "no seeds in corpus/seeds");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path seed : seeds) {
+            String name = seed.getFileName().toString().replaceAll("\\.txt$", "");
+            for (String ext : FORMATS) {
+                Path rendered = root.resolve("corpus/formats/" + name + "." + ext);
+                tests.add(DynamicTest.dynamicTest(name + "." + ext, () -> compare(seed, rendered, name + "." + ext)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void compare(Path seed, Path rendered, String id) throws Exception {
+        assertTrue(Files.exists(rendered), rendered + " is missing: run corpus/formats/make.sh and commit the output");
+        Report expected = build(seed);
+        Report actual = build(rendered);
+        List<String> diffs = differences(expected, actual);
+        List<String> known = KNOWN.getOrDefault(id, List.of());
+        assertEquals(known, diffs, id + " differs from the text original:\n  " + String.join("\n  ", diffs));
+    }
+
+    static Report build(Path file) throws Exception {
+        SourceDocument doc = Readers.standard().read(file);
+        return new ReportBuilder().build(doc);
+    }
+
+    static List<String> differences(Report expected, Report actual) {
+        List<String> diffs = new ArrayList<>();
+        check(diffs, "agency", expected.getAgency(), actual.getAgency());
+        check(diffs, "year", expected.getYear(), actual.getYear());
+        check(diffs, "edition", expected.getEdition(), actual.getEdition());
+        check(diffs, "sections", kinds(expected), kinds(actual));
+        Map<String, String> e = cells(expected);
+        Map<String, String> a = cells(actual);
+        for (String key : new TreeSet<>(union(e, a))) {
+            if (!Objects.equals(e.get(key), a.get(key))) {
+                diffs.add("cell " + key + ": text " + e.get(key) + " but " + a.get(key));
+            }
+        }
+        return diffs;
+    }
+
+    private static TreeSet<String> union(Map<String, String> a, Map<String, String> b) {
+        TreeSet<String> s = new TreeSet<>(a.keySet());
+        s.addAll(b.keySet());
+        return s;
+    }
+
+    private static void check(List<String> diffs, String what, Object e, Object a) {
+        if (!Objects.equals(e, a)) {
+            diffs.add(what + ": text " + e + " but " + a);
+        }
+    }
+
+    private static List<String> kinds(Report r) {
+        List<String> k = new ArrayList<>();
+        for (Section s : r.getSections()) {
+            k.add(s.numeral() + ":" + s.kind());
+        }
+        return k;
+    }
+
+    private static Map<String, String> cells(Report r) {
+        Map<String, String> m = new TreeMap<>();
+        for (Cell c : r.getCells()) {
+            m.put(c.getTable() + "/" + c.getRow() + "/" + c.getColumn(), c.getStatus() + "=" + c.getValue());
+        }
+        return m;
+    }
+}
