@@ -18,27 +18,34 @@ public final class BatchInput {
     private final ZipArchive.Entry entry;
     private final String refusedCode;
     private final String refusedMessage;
+    private final java.util.function.Supplier<byte[]> content;
 
     private BatchInput(String name, Path file, ZipArchive archive, ZipArchive.Entry entry, String refusedCode,
-                       String refusedMessage) {
+                       String refusedMessage, java.util.function.Supplier<byte[]> content) {
         this.name = name;
         this.file = file;
         this.archive = archive;
         this.entry = entry;
         this.refusedCode = refusedCode;
         this.refusedMessage = refusedMessage;
+        this.content = content;
+    }
+
+    /** Content made on demand by a worker (benchmarks stream synthetic reports without a disk). */
+    public static BatchInput inMemory(String name, java.util.function.Supplier<byte[]> content) {
+        return new BatchInput(name, null, null, null, null, null, content);
     }
 
     public static BatchInput file(Path file, String name) {
-        return new BatchInput(name, file, null, null, null, null);
+        return new BatchInput(name, file, null, null, null, null, null);
     }
 
     static BatchInput zipEntry(ZipArchive archive, ZipArchive.Entry entry) {
-        return new BatchInput(archive.displayName() + "!/" + entry.name(), null, archive, entry, null, null);
+        return new BatchInput(archive.displayName() + "!/" + entry.name(), null, archive, entry, null, null, null);
     }
 
     public static BatchInput refused(String name, String code, String message) {
-        return new BatchInput(name, null, null, null, code, message);
+        return new BatchInput(name, null, null, null, code, message, null);
     }
 
     /** The name shown in outputs (the path as given, or {@code archive.zip!/entry}). */
@@ -62,8 +69,12 @@ public final class BatchInput {
             if (file != null) {
                 return checker.check(file, name);
             }
-            byte[] content = archive.read(entry);
-            Report r = checker.extract(entry.fileNameHint(), content, name);
+            if (content != null) {
+                Report r = checker.extract(Path.of(name.substring(name.lastIndexOf('/') + 1)), content.get(), name);
+                return CheckResult.checked(name, r, checker.run(r));
+            }
+            byte[] bytes = archive.read(entry);
+            Report r = checker.extract(entry.fileNameHint(), bytes, name);
             return CheckResult.checked(name, r, checker.run(r));
         } catch (UnreadableInputException e) {
             return CheckResult.unreadable(name, e.code(), e.getMessage());
