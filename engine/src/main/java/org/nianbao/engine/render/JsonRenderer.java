@@ -1,96 +1,169 @@
 package org.nianbao.engine.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.nianbao.engine.CheckResult;
+import org.nianbao.engine.batch.BatchSummary;
+import org.nianbao.engine.batch.ReportResult;
 import org.nianbao.engine.rules.Finding;
+import org.nianbao.engine.rules.RuleInfo;
 import org.nianbao.engine.rules.Severity;
 
 /**
- * The {@code --format json} output. Schema (stable; documented in the README):
+ * The {@code --format json} output, streamed report by report. Schema (stable; documented in the
+ * README; fields are only ever added):
  * <pre>
  * {"schema": "nianbao/check/1",
  *  "reports": [{"file", "status": "checked"|"unreadable", "agency", "year", "edition",
  *               "error": {"code", "message"},            // unreadable only
  *               "counts": {"error", "warning", "info"},
- *               "findings": [{"rule", "severity", "title", "message", "references": [..],
+ *               "findings": [{"rule", "severity", "severityLabel", "title", "message", "references": [..],
  *                             "location": {"file", "line", "page", "section", "table", "row", "column",
  *                                          "rowLabel", "columnLabel"}, "expected", "actual"}]}],
  *  "summary": {"files", "checked", "unreadable", "findings": {"error", "warning", "info"},
- *              "byRule": {"RULE-ID": reports failing it}}}
+ *              "byRule": {"RULE-ID": reports failing it},
+ *              "rules": [{"id", "severity", "title", "reports", "findings"}],      // rules with findings
+ *              "agencies": [{"agency", "reports", "reportsWithErrors", "error", "warning", "info"}],
+ *              "unreadableByCode": {"code": files}}}
  * </pre>
  */
-public final class JsonRenderer {
+public final class JsonRenderer implements ResultRenderer {
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    public void render(List<CheckResult> results, Writer out) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", "nianbao/check/1");
-        ArrayNode reports = root.putArray("reports");
-        Map<String, Integer> byRule = new TreeMap<>();
-        long[] totals = new long[3];
-        int unreadable = 0;
-        for (CheckResult r : results) {
-            ObjectNode node = reports.addObject();
-            node.put("file", r.file());
-            node.put("status", r.readable() ? "checked" : "unreadable");
-            if (r.readable()) {
-                node.put("agency", r.report().getAgency());
-                if (r.report().getYear() == null) {
-                    node.putNull("year");
-                } else {
-                    node.put("year", r.report().getYear());
-                }
-                node.put("edition", r.report().getEdition());
+    private final OutputStream stream;
+    private JsonGenerator gen;
+
+    /** For the legacy one-call {@link #render(List, Writer)}. */
+    public JsonRenderer() {
+        this.stream = null;
+    }
+
+    public JsonRenderer(OutputStream out) {
+        this.stream = out;
+    }
+
+    @Override
+    public void begin(RunInfo run) throws IOException {
+        start(MAPPER.createGenerator(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private void start(JsonGenerator g) throws IOException {
+        gen = g;
+        gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        gen.useDefaultPrettyPrinter();
+        gen.writeStartObject();
+        gen.writeStringField("schema", "nianbao/check/1");
+        gen.writeArrayFieldStart("reports");
+    }
+
+    @Override
+    public void report(ReportResult r) throws IOException {
+        gen.writeTree(reportNode(r));
+    }
+
+    static ObjectNode reportNode(ReportResult r) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("file", r.file());
+        node.put("status", r.status());
+        if (r.readable()) {
+            node.put("agency", r.agency());
+            if (r.year() == null) {
+                node.putNull("year");
             } else {
-                unreadable++;
-                ObjectNode err = node.putObject("error");
-                err.put("code", r.errorCode());
-                err.put("message", r.errorMessage());
+                node.put("year", r.year());
             }
-            ObjectNode counts = node.putObject("counts");
-            counts.put("error", r.count(Severity.ERROR));
-            counts.put("warning", r.count(Severity.WARNING));
-            counts.put("info", r.count(Severity.INFO));
-            ArrayNode fs = node.putArray("findings");
-            java.util.Set<String> rulesHere = new java.util.TreeSet<>();
-            for (Finding f : r.findings()) {
-                ObjectNode fn = MAPPER.valueToTree(f);
-                fn.put("severity", f.severity().name());
-                fn.put("severityLabel", f.severity().label());
-                fs.add(fn);
-                totals[f.severity().ordinal()]++;
-                rulesHere.add(f.rule());
-            }
-            for (String id : rulesHere) {
-                byRule.merge(id, 1, Integer::sum);
-            }
+            node.put("edition", r.edition());
+        } else {
+            ObjectNode err = node.putObject("error");
+            err.put("code", r.errorCode());
+            err.put("message", r.errorMessage());
         }
-        ObjectNode summary = root.putObject("summary");
-        summary.put("files", results.size());
-        summary.put("checked", results.size() - unreadable);
-        summary.put("unreadable", unreadable);
+        ObjectNode counts = node.putObject("counts");
+        counts.put("error", r.count(Severity.ERROR));
+        counts.put("warning", r.count(Severity.WARNING));
+        counts.put("info", r.count(Severity.INFO));
+        ArrayNode fs = node.putArray("findings");
+        for (Finding f : r.findings()) {
+            ObjectNode fn = MAPPER.valueToTree(f);
+            fn.put("severity", f.severity().name());
+            fn.put("severityLabel", f.severity().label());
+            fs.add(fn);
+        }
+        return node;
+    }
+
+    @Override
+    public void end(BatchSummary s) throws IOException {
+        gen.writeEndArray();
+        gen.writeFieldName("summary");
+        gen.writeTree(summaryNode(s));
+        gen.writeEndObject();
+        gen.writeRaw('\n');
+        gen.flush();
+        gen.close();
+    }
+
+    static ObjectNode summaryNode(BatchSummary s) {
+        ObjectNode summary = MAPPER.createObjectNode();
+        summary.put("files", s.files());
+        summary.put("checked", s.checked());
+        summary.put("unreadable", s.unreadable());
         ObjectNode f = summary.putObject("findings");
-        f.put("error", totals[0]);
-        f.put("warning", totals[1]);
-        f.put("info", totals[2]);
+        f.put("error", s.total(Severity.ERROR));
+        f.put("warning", s.total(Severity.WARNING));
+        f.put("info", s.total(Severity.INFO));
         ObjectNode br = summary.putObject("byRule");
-        byRule.forEach(br::put);
+        ArrayNode rules = summary.putArray("rules");
+        for (BatchSummary.RuleStat r : s.rules()) {
+            if (r.reports() == 0) {
+                continue;
+            }
+            br.put(r.id(), r.reports());
+            ObjectNode rn = rules.addObject();
+            rn.put("id", r.id());
+            rn.put("severity", r.severity() == null ? null : r.severity().name());
+            rn.put("title", r.title());
+            rn.put("reports", r.reports());
+            rn.put("findings", r.findings());
+        }
+        ArrayNode agencies = summary.putArray("agencies");
+        for (BatchSummary.AgencyStat a : s.agencies()) {
+            ObjectNode an = agencies.addObject();
+            an.put("agency", a.agency());
+            an.put("reports", a.reports());
+            an.put("reportsWithErrors", a.reportsWithErrors());
+            an.put("error", a.count(Severity.ERROR));
+            an.put("warning", a.count(Severity.WARNING));
+            an.put("info", a.count(Severity.INFO));
+        }
+        ObjectNode codes = summary.putObject("unreadableByCode");
+        s.unreadableByCode().forEach(codes::put);
+        return summary;
+    }
+
+    /** Renders a finished list of results in one call (same document as the streaming path). */
+    public void render(List<CheckResult> results, Writer out) {
         try {
-            MAPPER.writeValue(out, root);
-            out.write('\n');
+            start(MAPPER.createGenerator(out));
+            BatchSummary s = new BatchSummary(List.<RuleInfo>of());
+            for (CheckResult r : results) {
+                ReportResult rr = ReportResult.of(r);
+                report(rr);
+                s.add(rr);
+            }
+            end(s);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -38,9 +38,81 @@ public final class RuleEngine {
         this.rules = rules;
     }
 
-    /** The rules bundled on the class path. */
+    /** Where the rules module's build lists the executable-model classes it generated (one per DRL package). */
+    public static final String MODEL_INDEX = "META-INF/kie/org.nianbao/nianbao-rules/drools-model";
+
+    /**
+     * The rules bundled on the class path: the executable model generated at build time when it is
+     * there (fast start, no DRL compiler), else the bundled DRL compiled now.
+     */
     public static RuleEngine bundled() {
-        return compile(RuleSource.fromClasspath(RuleEngine.class.getClassLoader()));
+        ClassLoader loader = RuleEngine.class.getClassLoader();
+        List<String> models = modelClassNames(loader);
+        if (!models.isEmpty()) {
+            return fromModels(models, loader);
+        }
+        return compile(RuleSource.fromClasspath(loader));
+    }
+
+    /** True when {@link #bundled()} loads the prebuilt executable model (for diagnostics and benchmarks). */
+    public static boolean hasPrebuiltModel() {
+        return !modelClassNames(RuleEngine.class.getClassLoader()).isEmpty();
+    }
+
+    private static List<String> modelClassNames(ClassLoader loader) {
+        List<String> names = new ArrayList<>();
+        try (java.io.InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                return names;
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.contains(":")) {
+                    names.add(l);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /**
+     * Builds one KieBase per pack from the prebuilt per-package models: {@code common} alone, and
+     * {@code common} + each edition pack, exactly as {@link #compile} groups the DRL packages.
+     */
+    private static RuleEngine fromModels(List<String> classNames, ClassLoader loader) {
+        Map<String, org.drools.model.Model> byPack = new TreeMap<>();
+        for (String cn : classNames) {
+            try {
+                org.drools.model.Model m = (org.drools.model.Model) Class.forName(cn, true, loader)
+                        .getDeclaredConstructor().newInstance();
+                String pkg = cn.substring(0, cn.lastIndexOf('.'));
+                byPack.put(pkg.substring(pkg.lastIndexOf('.') + 1), m);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("prebuilt rule model " + cn + " cannot be loaded", e);
+            }
+        }
+        org.drools.model.Model common = byPack.get(COMMON);
+        Map<String, KieBase> bases = new TreeMap<>();
+        for (Map.Entry<String, org.drools.model.Model> e : byPack.entrySet()) {
+            List<org.drools.model.Model> models = new ArrayList<>();
+            models.add(e.getValue());
+            if (!e.getKey().equals(COMMON) && common != null) {
+                models.add(common);
+            }
+            bases.put(e.getKey(), org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models));
+        }
+        if (!bases.containsKey(COMMON)) {
+            bases.put(COMMON, org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(List.of()));
+        }
+        List<RuleLoadException.Problem> problems = new ArrayList<>();
+        Map<String, RuleInfo> rules = collectRules(bases, null, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(problems);
+        }
+        return new RuleEngine(bases, rules);
     }
 
     /** The rules in a directory (an edited copy of {@code rules/}). */
@@ -159,6 +231,10 @@ public final class RuleEngine {
     }
 
     private static String originOf(Rule rule, List<RuleSource> sources) {
+        if (sources == null) {
+            // prebuilt model: the DRL file is not read at start; its package folder names the pack
+            return rule.getPackageName().replace('.', '/');
+        }
         String needle = "\"" + rule.getName() + "\"";
         for (RuleSource s : sources) {
             if (s.packageName().equals(rule.getPackageName()) && s.text().contains(needle)) {

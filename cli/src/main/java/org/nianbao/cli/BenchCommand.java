@@ -1,0 +1,375 @@
+package org.nianbao.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.nianbao.engine.Checker;
+import org.nianbao.engine.batch.BatchInput;
+import org.nianbao.engine.batch.BatchRunner;
+import org.nianbao.engine.batch.BatchSummary;
+import org.nianbao.engine.batch.ReportResult;
+import org.nianbao.engine.extract.Readers;
+import org.nianbao.engine.render.ResultRenderer;
+import org.nianbao.engine.render.RunInfo;
+import org.nianbao.engine.rules.RuleEngine;
+import org.nianbao.engine.rules.RuleSettings;
+import org.nianbao.engine.rules.RuleSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The benchmark: generates synthetic reports (text, HTML, Word, PDF) and prints start-up, rule-base
+ * build time, warm throughput for 1 and all cores per format, per-report latency and peak memory.
+ * With {@code --generate DIR} it only writes the reports; with {@code --memory N} it also streams N
+ * in-memory reports through the batch path to show that memory does not grow with N.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "性能基准：生成合成报告，测量启动时间、吞吐量、延迟和内存。",
+        description = {
+            "生成 --count 份合成年度报告（文本、HTML、Word、PDF，约一半含缺陷），然后测量：",
+            "单份报告冷启动耗时（启动子进程运行同一 jar，取中位数）、规则库构建时间、",
+            "单线程与全部核心的吞吐量（按格式）、单份报告延迟 p50/p99、峰值内存（VmHWM）。",
+            "只生成报告：nianbao bench --generate 目录 --count 10000"})
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--count", defaultValue = "400", paramLabel = "N", description = "合成报告份数（默认 400）")
+    int count;
+
+    @Option(names = "--generate", paramLabel = "DIR", description = "只把合成报告写入该目录，不做测量")
+    Path generateDir;
+
+    @Option(names = "--formats", defaultValue = "txt,html,docx,pdf", split = ",", paramLabel = "F,…",
+            description = "生成的格式（默认 txt,html,docx,pdf）")
+    List<String> formats;
+
+    @Option(names = "--cold-runs", defaultValue = "5", paramLabel = "N", description = "冷启动测量次数（默认 5，取中位数；0 跳过）")
+    int coldRuns;
+
+    @Option(names = "--memory", defaultValue = "0", paramLabel = "N",
+            description = "另外在内存中流式检查 N 份合成报告（不写磁盘），比较 1,000 份与 N 份时的内存")
+    int memoryCount;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "随机种子（相同种子生成相同报告）")
+    long seed;
+
+    @Option(names = "--keep", description = "保留生成的临时目录")
+    boolean keep;
+
+    private PrintWriter out;
+
+    @Override
+    public Integer call() throws Exception {
+        out = spec.commandLine().getOut();
+        for (String f : formats) {
+            if (!SyntheticReports.FORMATS.contains(f)) {
+                throw new UsageException("不支持的格式：" + f + "（可选 " + String.join("、", SyntheticReports.FORMATS) + "）");
+            }
+        }
+        if (count < 1) {
+            throw new UsageException("--count 必须至少为 1");
+        }
+        if (generateDir != null) {
+            Map<String, List<Path>> made = generate(generateDir, count);
+            out.println("已生成 " + made.values().stream().mapToInt(List::size).sum() + " 份报告到 " + generateDir + "：" + made
+                    .entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size()).toList());
+            return ExitCode.CLEAN;
+        }
+        Path dir = Files.createTempDirectory("nianbao-bench");
+        try {
+            long t0 = System.nanoTime();
+            Map<String, List<Path>> files = generate(dir, count);
+            out.printf("生成 %d 份合成报告：%.1f 秒（%s）%n", count, secs(System.nanoTime() - t0), dir);
+            out.printf("机器：%d 个 CPU 核心，Java %s；同一机器上的其他负载会使数字有 ±15%% 以上的波动。%n%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            out.flush();
+            coldStart(files);
+            RuleEngine engine = kieBaseBuild();
+            warm(engine, files);
+            if (memoryCount > 0) {
+                memory(engine);
+            }
+            out.printf("%n本进程峰值 RSS（VmHWM）：%s%n", mib(vmHwmKb()));
+        } finally {
+            if (keep) {
+                out.println("保留了生成的报告：" + dir);
+            } else {
+                deleteTree(dir);
+            }
+        }
+        out.flush();
+        return ExitCode.CLEAN;
+    }
+
+    // ------------------------------------------------------------------ generation
+
+    private Map<String, List<Path>> generate(Path dir, int n) throws IOException {
+        Files.createDirectories(dir);
+        Path font = SyntheticReports.findCjkFont();
+        List<String> usable = new ArrayList<>(formats);
+        if (font == null && usable.remove("pdf")) {
+            spec.commandLine().getErr().println("提示：系统中没有中文 TrueType 字体（如 fonts-wqy-microhei），不生成 PDF。");
+            if (usable.isEmpty()) {
+                throw new UsageException("没有可生成的格式");
+            }
+        }
+        Map<String, List<Path>> byFormat = new LinkedHashMap<>();
+        usable.forEach(f -> byFormat.put(f, new ArrayList<>()));
+        int width = String.valueOf(n - 1).length();
+        for (int i = 0; i < n; i++) {
+            String f = SyntheticReports.formatOf(i, usable);
+            Path sub = dir.resolve(String.format("%03d", i / 1000));
+            Files.createDirectories(sub);
+            Path p = sub.resolve(String.format("report-%0" + width + "d.%s", i, f));
+            Files.write(p, SyntheticReports.render(SyntheticReports.doc(seed, i), f, font));
+            byFormat.get(f).add(p);
+        }
+        return byFormat;
+    }
+
+    // ------------------------------------------------------------------ cold start
+
+    private void coldStart(Map<String, List<Path>> files) throws Exception {
+        Path jar = ownJar();
+        if (coldRuns <= 0 || jar == null) {
+            out.println("冷启动：跳过（" + (jar == null ? "不是从 jar 运行" : "--cold-runs 0") + "）");
+            return;
+        }
+        Path one = files.getOrDefault("txt", files.values().iterator().next()).get(0);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> base = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        List<String> tail = List.of("-jar", jar.toString(), "check", one.toString(), "--no-progress", "--fail-on",
+                "never");
+        Path jsa = Files.createTempFile("nianbao-bench", ".jsa");
+        Files.delete(jsa);
+        out.println("冷启动：nianbao check 单份报告（子进程，" + coldRuns + " 次取中位数；墙钟时间与子进程峰值 RSS）");
+        out.println("  加载方式                                  墙钟中位数   最快     峰值 RSS");
+        coldRow("预编译规则模型", concat(base, tail));
+        runChild(concat(base, List.of("-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+                tail));
+        if (Files.exists(jsa)) {
+            coldRow("预编译规则模型 + AppCDS", concat(base, List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off"), tail));
+            Files.deleteIfExists(jsa);
+        }
+        out.println();
+        out.flush();
+    }
+
+    private void coldRow(String label, List<String> cmd) throws Exception {
+        double[] wall = new double[coldRuns];
+        long rss = 0;
+        for (int i = 0; i < coldRuns; i++) {
+            long[] r = runChild(cmd);
+            wall[i] = r[0] / 1e9;
+            rss = Math.max(rss, r[1]);
+        }
+        Arrays.sort(wall);
+        out.printf("  %-36s %8.3f 秒 %6.3f 秒 %10s%n", label, wall[coldRuns / 2], wall[0], rss > 0 ? mib(rss) : "—");
+        out.flush();
+    }
+
+    /** Runs a child JVM; returns {wall nanos, peak RSS in KB (0 when unknown)}. */
+    private static long[] runChild(List<String> cmd) throws Exception {
+        Path timeBin = Path.of("/usr/bin/time");
+        Path report = Files.createTempFile("nianbao-bench", ".time");
+        List<String> full = new ArrayList<>();
+        boolean timed = Files.isExecutable(timeBin);
+        if (timed) {
+            full.addAll(List.of(timeBin.toString(), "-f", "%M", "-o", report.toString()));
+        }
+        full.addAll(cmd);
+        ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("child JVM did not finish: " + cmd);
+        }
+        long wall = System.nanoTime() - t0;
+        long rss = 0;
+        if (timed) {
+            String s = Files.readString(report).strip();
+            String last = s.substring(s.lastIndexOf('\n') + 1).strip();
+            rss = last.matches("\\d+") ? Long.parseLong(last) : 0;
+        }
+        Files.deleteIfExists(report);
+        return new long[] {wall, rss};
+    }
+
+    private static Path ownJar() {
+        try {
+            Path p = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return p.toString().endsWith(".jar") ? p : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ rule base
+
+    private RuleEngine kieBaseBuild() {
+        long t0 = System.nanoTime();
+        RuleEngine engine = RuleEngine.bundled();
+        long model = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        RuleEngine.compile(RuleSource.fromClasspath(RuleEngine.class.getClassLoader()));
+        long drl = System.nanoTime() - t0;
+        out.println("规则库构建（" + engine.rules().size() + " 条规则，" + (engine.packs().size() + 1) + " 个 KieBase，本进程内首次）：");
+        out.printf("  %-36s %8.3f 秒%n", RuleEngine.hasPrebuiltModel() ? "预编译可执行模型（内置规则）" : "DRL 编译（内置规则，无预编译模型）",
+                secs(model));
+        out.printf("  %-36s %8.3f 秒%n%n", "DRL 运行时编译（--rules DIR 的方式）", secs(drl));
+        out.flush();
+        return engine;
+    }
+
+    // ------------------------------------------------------------------ warm throughput
+
+    private void warm(RuleEngine engine, Map<String, List<Path>> files) {
+        Checker checker = new Checker(Readers.standard(), engine, RuleSettings.DEFAULTS, null);
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<BatchInput> all = new ArrayList<>();
+        files.values().forEach(l -> l.forEach(p -> all.add(BatchInput.file(p, p.toString()))));
+        all.sort(Comparator.comparing(BatchInput::name));
+        // warm-up: JIT and caches, twice over everything
+        new BatchRunner(checker, cores).run(all, r -> { });
+        new BatchRunner(checker, 1).run(all, r -> { });
+        out.println("热态吞吐量（同一进程、共享一个规则库；每份报告含读取、解析和规则检查）：");
+        out.printf("  %-6s %6s %8s %12s %12s %10s %10s%n", "格式", "份数", "可读", "1 线程 份/秒",
+                cores + " 线程 份/秒", "p50 毫秒", "p99 毫秒");
+        Map<String, List<BatchInput>> groups = new LinkedHashMap<>();
+        files.forEach((f, l) -> groups.put(f, l.stream().map(p -> BatchInput.file(p, p.toString())).toList()));
+        groups.put("全部", all);
+        for (Map.Entry<String, List<BatchInput>> g : groups.entrySet()) {
+            List<Long> latencies = new ArrayList<>();
+            int[] readable = new int[1];
+            long t0 = System.nanoTime();
+            new BatchRunner(checker, 1).run(g.getValue(), r -> {
+                latencies.add(r.elapsedNanos());
+                readable[0] += r.readable() ? 1 : 0;
+            });
+            double one = g.getValue().size() / secs(System.nanoTime() - t0);
+            t0 = System.nanoTime();
+            new BatchRunner(checker, cores).run(g.getValue(), r -> { });
+            double many = g.getValue().size() / secs(System.nanoTime() - t0);
+            latencies.sort(null);
+            out.printf("  %-6s %6d %8d %12.0f %12.0f %10.2f %10.2f%n", g.getKey(), g.getValue().size(), readable[0], one,
+                    many, pct(latencies, 50), pct(latencies, 99));
+            out.flush();
+        }
+        out.println("  （不可读的文件也计入份数：在读取器就绪之前，HTML/Word/PDF 可能被报告为“不支持的格式”。）");
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1e6;
+    }
+
+    // ------------------------------------------------------------------ memory
+
+    /** Streams synthetic text reports from memory through the batch path with JSON output to nowhere. */
+    private void memory(RuleEngine engine) throws IOException {
+        Checker checker = new Checker(Readers.standard(), engine, RuleSettings.DEFAULTS, null);
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<BatchInput> inputs = new ArrayList<>(memoryCount);
+        for (int i = 0; i < memoryCount; i++) {
+            int k = i;
+            inputs.add(BatchInput.inMemory(String.format("mem/%07d.txt", i), () -> SyntheticReports
+                    .text(SyntheticReports.doc(seed, k)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        RunInfo info = new RunInfo("bench", engine.rules());
+        ResultRenderer json = ResultRenderer.create("json", OutputStream.nullOutputStream());
+        json.begin(info);
+        BatchSummary summary = new BatchSummary(engine.rules());
+        int[] done = new int[1];
+        List<String> lines = new ArrayList<>();
+        long t0 = System.nanoTime();
+        new BatchRunner(checker, cores).run(inputs, (ReportResult r) -> {
+            summary.add(r);
+            try {
+                json.report(r);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            done[0]++;
+            if (done[0] == 1000 || done[0] == 10_000 || done[0] == memoryCount) {
+                lines.add(memoryLine(done[0], System.nanoTime() - t0));
+            }
+        });
+        json.end(summary);
+        out.printf("%n内存（在内存中生成并流式检查 %d 份报告，%d 线程，JSON 输出丢弃）：%n", memoryCount, cores);
+        out.printf("  %10s %10s %14s %14s %12s%n", "已检查", "耗时 秒", "GC 后堆占用", "当前 RSS", "峰值 RSS");
+        lines.forEach(out::println);
+        out.flush();
+    }
+
+    private static String memoryLine(int n, long nanos) {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        return String.format("  %10d %10.1f %14s %14s %12s", n, secs(nanos), mib(used / 1024),
+                mib(procStatusKb("VmRSS")), mib(vmHwmKb()));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static long vmHwmKb() {
+        return procStatusKb("VmHWM");
+    }
+
+    private static long procStatusKb(String key) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(key + ":")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return 0;
+    }
+
+    private static String mib(long kb) {
+        return kb <= 0 ? "—" : String.format("%.0f MB", kb / 1024.0);
+    }
+
+    private static double secs(long nanos) {
+        return nanos / 1e9;
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> l = new ArrayList<>();
+        for (List<String> p : parts) {
+            l.addAll(p);
+        }
+        return l;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.nianbao.engine.batch;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Expands the PATH arguments into batch inputs, in a deterministic order: each argument in the order
+ * given; directories recursively, sorted by path; zip archives (by the {@code .zip} extension, also
+ * inside directories) read in place, entries sorted by name. Hidden files and the corpus's sidecar
+ * files are skipped. Nothing is dropped silently: a directory or archive that cannot be read becomes
+ * an input refused with its reason.
+ */
+public final class InputExpander implements Closeable {
+    private final ZipLimits limits;
+    private final List<ZipArchive> open = new ArrayList<>();
+
+    public InputExpander(ZipLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The inputs for these paths. Paths must exist (the caller reports missing ones as usage errors). */
+    public List<BatchInput> expand(List<Path> paths) {
+        List<BatchInput> inputs = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                walk(p, inputs);
+            } else {
+                addFile(p, p.toString(), inputs);
+            }
+        }
+        return inputs;
+    }
+
+    private void walk(Path root, List<BatchInput> inputs) {
+        List<Path> files = new ArrayList<>();
+        List<BatchInput> refused = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isHiddenOrSidecar(root.relativize(file).toString())) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    refused.add(BatchInput.refused(file.toString(), "io", "无法读取（" + reason(e) + "）"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            refused.add(BatchInput.refused(root.toString(), "io", "无法读取目录（" + reason(e) + "）"));
+        }
+        List<Object[]> all = new ArrayList<>();
+        for (Path f : files) {
+            all.add(new Object[] {f.toString(), f});
+        }
+        for (BatchInput b : refused) {
+            all.add(new Object[] {b.name(), b});
+        }
+        all.sort((a, b) -> ((String) a[0]).compareTo((String) b[0]));
+        for (Object[] o : all) {
+            if (o[1] instanceof Path f) {
+                addFile(f, f.toString(), inputs);
+            } else {
+                inputs.add((BatchInput) o[1]);
+            }
+        }
+    }
+
+    private void addFile(Path file, String name, List<BatchInput> inputs) {
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            inputs.add(BatchInput.file(file, name));
+            return;
+        }
+        try {
+            ZipArchive z = ZipArchive.open(file, name, limits);
+            open.add(z);
+            List<BatchInput> entries = z.inputs();
+            if (entries.isEmpty()) {
+                inputs.add(BatchInput.refused(name, "empty", "压缩包中没有可检查的文件"));
+            }
+            inputs.addAll(entries);
+        } catch (IOException | RuntimeException e) {
+            inputs.add(BatchInput.refused(name, "corrupt", "压缩包损坏或无法打开（" + reason(e) + "）"));
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * In a directory walk, hidden files and folders ({@code .x}, {@code __MACOSX}) and the corpus's
+     * own tooling (expectation files, provenance notes, generator scripts: *.yaml, *.yml, *.md,
+     * *.tsv, *.json, *.py, *.sh) are not reports. A file named explicitly is always checked.
+     */
+    private static final String[] SIDECAR_EXTENSIONS = {".yaml", ".yml", ".md", ".tsv", ".json", ".py", ".sh"};
+
+    public static boolean isHiddenOrSidecar(String relativePath) {
+        String rel = relativePath.replace('\\', '/');
+        for (String part : rel.split("/")) {
+            if (part.startsWith(".") && !part.equals(".") || part.equals("__MACOSX")) {
+                return true;
+            }
+        }
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String ext : SIDECAR_EXTENSIONS) {
+            if (lower.endsWith(ext)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Closes the archives opened during expansion (after the batch has run). */
+    @Override
+    public void close() {
+        for (ZipArchive z : open) {
+            try {
+                z.close();
+            } catch (IOException ignored) {
+                // closing a read-only archive: nothing to recover
+            }
+        }
+        open.clear();
+    }
+}

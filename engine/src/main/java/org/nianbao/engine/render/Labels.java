@@ -1,0 +1,37 @@
+package org.nianbao.engine.render;
+
+import java.util.List;
+import org.nianbao.engine.rules.Finding;
+
+/** Chinese labels shared by the human-facing formats. */
+final class Labels {
+    private Labels() {
+    }
+
+    static final String CHECKED = "已检查";
+    static final String UNREADABLE = "无法读取";
+
+    static String status(boolean readable) {
+        return readable ? CHECKED : UNREADABLE;
+    }
+
+    static String edition(String edition) {
+        return edition == null ? "" : TextRenderer.editionName(edition);
+    }
+
+    static String orDash(Object o) {
+        return o == null ? "—" : o.toString();
+    }
+
+    static String references(List<String> refs) {
+        return String.join("；", refs);
+    }
+
+    static String location(Finding f) {
+        return f.location() == null ? "全文" : f.location().describe();
+    }
+
+    static Integer line(Finding f) {
+        return f.location() == null ? null : f.location().line();
+    }
+}

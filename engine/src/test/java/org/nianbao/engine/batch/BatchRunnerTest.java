@@ -1,0 +1,94 @@
+package org.nianbao.engine.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.engine.Checker;
+import org.nianbao.engine.extract.Readers;
+import org.nianbao.engine.render.ResultRenderer;
+import org.nianbao.engine.render.RunInfo;
+import org.nianbao.engine.rules.RuleEngine;
+import org.nianbao.engine.rules.RuleSettings;
+import org.nianbao.engine.rules.RuleSource;
+
+class BatchRunnerTest {
+    private static final String DRL = """
+            package org.nianbao.rules.common;
+            import org.nianbao.engine.model.Report;
+            global org.nianbao.engine.rules.FindingSink findings;
+            rule "T-YEAR"
+                @id("T-YEAR") @severity("WARNING") @title("年度") @reference("测试") @message("年度为 {0}")
+            when
+                $r : Report($y : year)
+            then
+                findings.report(kcontext, $r.getLocation(), null, String.valueOf($y), String.valueOf($y));
+            end
+            """;
+
+    static Checker checker;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        RuleEngine engine = RuleEngine.compile(List.of(new RuleSource("t.drl", "org.nianbao.rules.common", DRL)));
+        checker = new Checker(Readers.standard(), engine, RuleSettings.DEFAULTS, null);
+        for (int i = 0; i < 40; i++) {
+            String text = "某县人民政府" + (2000 + i) + "年政府信息公开工作年度报告\n一、总体情况\n本年度工作情况。\n";
+            Files.writeString(dir.resolve(String.format("r%02d.txt", i)), i % 7 == 3 ? "" : text);
+        }
+    }
+
+    private static List<ReportResult> run(int jobs) {
+        try (InputExpander e = new InputExpander(ZipLimits.DEFAULT)) {
+            List<BatchInput> inputs = e.expand(List.of(dir));
+            List<ReportResult> out = new ArrayList<>();
+            new BatchRunner(checker, jobs).run(inputs, out::add);
+            return out;
+        }
+    }
+
+    @Test
+    void everyInputOnceInInputOrderWhateverTheParallelism() {
+        List<ReportResult> one = run(1);
+        List<ReportResult> four = run(4);
+        assertThat(one).hasSize(40);
+        assertThat(one.stream().map(ReportResult::file).toList())
+                .isSorted()
+                .isEqualTo(four.stream().map(ReportResult::file).toList());
+        for (int i = 0; i < one.size(); i++) {
+            assertThat(four.get(i).findings()).isEqualTo(one.get(i).findings());
+            assertThat(four.get(i).errorCode()).isEqualTo(one.get(i).errorCode());
+        }
+        assertThat(one.stream().filter(r -> !r.readable()).map(ReportResult::errorCode).distinct().toList())
+                .containsExactly("empty");
+        assertThat(one.stream().filter(ReportResult::readable).count()).isEqualTo(34);
+    }
+
+    @Test
+    void renderedOutputIsByteIdenticalForOneAndFourJobs() throws Exception {
+        assertThat(render(run(1))).isEqualTo(render(run(4)));
+    }
+
+    private static byte[] render(List<ReportResult> results) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultRenderer r = ResultRenderer.create("json", out);
+        RunInfo info = new RunInfo("t", checker.engine().rules());
+        r.begin(info);
+        BatchSummary s = new BatchSummary(info.rules());
+        for (ReportResult rr : results) {
+            r.report(rr);
+            s.add(rr);
+        }
+        r.end(s);
+        return out.toByteArray();
+    }
+}
