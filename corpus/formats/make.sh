@@ -1,25 +1,36 @@
 #!/usr/bin/env bash
-# Regenerates the multi-format corpus from corpus/seeds/*.txt:
-#   seed.txt --txt2html.py--> seed.html --LibreOffice--> seed.docx, seed.doc, seed.pdf
-# Needs python3 and LibreOffice (Debian: apt-get install libreoffice-writer-nogui fonts-wqy-zenhei).
+# Regenerates the multi-format corpus:
+#   corpus/seeds/NAME.txt            -> corpus/formats/NAME.{html,docx,doc,pdf}
+#   ../shared/corpus/dev/NAME.txt    -> corpus/formats/dev/NAME.{html,docx,doc,pdf}  (when present)
+# Each text report is rendered to HTML by txt2html.py, then LibreOffice converts the HTML to
+# DOCX, DOC and PDF. Needs python3 and LibreOffice with a CJK font
+# (Debian: apt-get install libreoffice-writer-nogui fonts-wqy-zenhei).
 # Not run by CI: the generated files are committed and the tests read those.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-seeds="$here/../seeds"
+repo="$(cd "$here/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-for txt in "$seeds"/*.txt; do
+
+render() { # render SOURCE.txt OUTDIR
+  local txt="$1" out="$2" name
   name="$(basename "$txt" .txt)"
-  python3 "$here/txt2html.py" "$txt" "$here/$name.html"
-  # Writer (not Writer/Web) so that docx/doc/pdf exports are available for an HTML input.
-  soffice --headless -env:UserInstallation="file://$work/profile" --infilter="HTML (StarWriter)" \
-    --convert-to docx:"MS Word 2007 XML" --outdir "$work" "$here/$name.html" >/dev/null
-  soffice --headless -env:UserInstallation="file://$work/profile" --infilter="HTML (StarWriter)" \
-    --convert-to doc:"MS Word 97" --outdir "$work" "$here/$name.html" >/dev/null
-  soffice --headless -env:UserInstallation="file://$work/profile" --infilter="HTML (StarWriter)" \
-    --convert-to pdf:writer_pdf_Export --outdir "$work" "$here/$name.html" >/dev/null
-  for ext in docx doc pdf; do
-    mv "$work/$name.$ext" "$here/$name.$ext"
+  mkdir -p "$out"
+  python3 "$here/txt2html.py" "$txt" "$out/$name.html"
+  for target in 'docx:MS Word 2007 XML' 'doc:MS Word 97' 'pdf:writer_pdf_Export'; do
+    # The Writer HTML import filter (not Writer/Web) so that Word and PDF export are available.
+    soffice --headless -env:UserInstallation="file://$work/profile" --infilter="HTML (StarWriter)" \
+      --convert-to "$target" --outdir "$work" "$out/$name.html" >/dev/null 2>&1
+    mv "$work/$name.${target%%:*}" "$out/"
   done
-  echo "made $name.{html,docx,doc,pdf}"
+  echo "made ${out#"$repo"/}/$name.{html,docx,doc,pdf}"
+}
+
+for txt in "$repo"/corpus/seeds/*.txt; do
+  render "$txt" "$here"
 done
+if [ -d "$repo/../shared/corpus/dev" ]; then
+  for txt in "$repo"/../shared/corpus/dev/*.txt; do
+    render "$txt" "$here/dev"
+  done
+fi

@@ -5,7 +5,8 @@ Table blocks are found the same way the engine's TextReader finds them (a line w
 pipe-delimited line; up to two blank lines inside a table; rule lines such as ---|--- dropped).
 Each table becomes an HTML <table> close to the national layout:
   * trailing empty cells (an artefact of the text form) are dropped and the row's first non-empty
-    cell spans the missing columns, so values stay right-aligned under their headings;
+    cell, when it is a label, spans the missing columns (a row of values only is padded with empty
+    cells on the left instead), so values stay right-aligned under their headings;
   * a leading empty cell directly below a text label becomes part of that label (rowspan), as the
     national 表三 layout merges "三、本年度办理结果" and "(三) 不予公开" down their rows.
 Every other non-blank line becomes a <p>. Usage: txt2html.py input.txt output.html
@@ -103,6 +104,11 @@ def table_html(rows):
     for r in rows:
         first = next(i for i, t in enumerate(r) if t != "")
         extra = width - len(r)
+        if extra and NUMERIC.match(r[first]):
+            # a row of values only: pad on the left so the values stay under their columns
+            r = [""] * extra + r
+            first += extra
+            extra = 0
         cells, occ, col = [], [None] * width, 0
         for i, t in enumerate(r):
             span = 1 + (extra if i == first else 0)

@@ -23,8 +23,8 @@ import org.nianbao.engine.model.Section;
 import org.nianbao.engine.source.SourceDocument;
 
 /**
- * Every seed report in corpus/seeds was rendered by corpus/formats/make.sh into HTML, DOCX, DOC and
- * PDF with LibreOffice. Each rendering must give the same facts as the text original: every table
+ * Every seed report in corpus/seeds (and every dev report in ../shared/corpus/dev, when present) was
+ * rendered by corpus/formats/make.sh into HTML, DOCX, DOC and PDF with LibreOffice. Each rendering must give the same facts as the text original: every table
  * cell (table/row/column, status, value), the agency, year, edition and the section kinds.
  */
 class FormatEquivalenceTest {
@@ -45,20 +45,38 @@ class FormatEquivalenceTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyFormatReadsLikeTheText() throws IOException {
+    Stream<DynamicTest> everySeedReadsTheSameInEveryFormat() throws IOException {
         Path root = repo();
         Assumptions.assumeTrue(root != null, "corpus/formats not found above " + Path.of("").toAbsolutePath());
-        List<Path> seeds;
-        try (Stream<Path> s = Files.list(root.resolve("corpus/seeds"))) {
-            seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> seeds = texts(root.resolve("corpus/seeds"));
         assertTrue(!seeds.isEmpty(), "no seeds in corpus/seeds");
+        return tests(seeds, root.resolve("corpus/formats"));
+    }
+
+    /** The dev reports (real numbers in every table); their renderings are committed in corpus/formats/dev. */
+    @TestFactory
+    Stream<DynamicTest> everyDevReportReadsTheSameInEveryFormat() throws IOException {
+        Path root = repo();
+        Assumptions.assumeTrue(root != null, "corpus/formats not found above " + Path.of("").toAbsolutePath());
+        Path dev = root.resolve("../shared/corpus/dev").normalize();
+        Assumptions.assumeTrue(Files.isDirectory(dev),
+                "shared corpus not present at " + dev + ": dev renderings not compared");
+        return tests(texts(dev), root.resolve("corpus/formats/dev"));
+    }
+
+    private static List<Path> texts(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    private static Stream<DynamicTest> tests(List<Path> sources, Path renderings) {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Path seed : seeds) {
-            String name = seed.getFileName().toString().replaceAll("\\.txt$", "");
+        for (Path source : sources) {
+            String name = source.getFileName().toString().replaceAll("\\.txt$", "");
             for (String ext : FORMATS) {
-                Path rendered = root.resolve("corpus/formats/" + name + "." + ext);
-                tests.add(DynamicTest.dynamicTest(name + "." + ext, () -> compare(seed, rendered, name + "." + ext)));
+                Path rendered = renderings.resolve(name + "." + ext);
+                tests.add(DynamicTest.dynamicTest(name + "." + ext, () -> compare(source, rendered, name + "." + ext)));
             }
         }
         return tests.stream();
@@ -120,5 +138,17 @@ class FormatEquivalenceTest {
             m.put(c.getTable() + "/" + c.getRow() + "/" + c.getColumn(), c.getStatus() + "=" + c.getValue());
         }
         return m;
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDifferingCellIsNamed() throws Exception {
+        Path root = repo();
+        Assumptions.assumeTrue(root != null, "corpus/formats not found");
+        Report a = build(root.resolve("corpus/formats/000_20a0191baea80f94.html"));
+        Report b = build(root.resolve("corpus/formats/004_a8c303d518d0ba68.pdf"));
+        List<String> diffs = differences(a, b);
+        assertTrue(diffs.contains("cell applications/new_received/total: text NUMBER=0.0 but NUMBER=2.0"),
+                String.join("\n", diffs));
+        assertTrue(diffs.stream().anyMatch(d -> d.startsWith("agency:")), String.join("\n", diffs));
     }
 }

@@ -74,11 +74,24 @@ final class PageLayout {
         }
         entries.sort(Comparator.comparingDouble(Entry::top));
 
+        float minLeft = Float.MAX_VALUE;
+        float maxRight = 0;
+        for (Entry e : entries) {
+            if (e.content instanceof List<?> l) {
+                @SuppressWarnings("unchecked")
+                List<Glyph> line = (List<Glyph>) l;
+                minLeft = Math.min(minLeft, line.get(0).x());
+                Glyph last = line.get(line.size() - 1);
+                maxRight = Math.max(maxRight, last.x() + last.width());
+            }
+        }
         List<Block> blocks = new ArrayList<>();
         List<TableRow> loose = new ArrayList<>();
         int looseStart = 0;
+        List<Glyph> previousLine = null;
         for (Entry e : entries) {
             if (e.content instanceof Object[] arr) {
+                previousLine = null;
                 flushLoose(blocks, loose, looseStart, page);
                 @SuppressWarnings("unchecked")
                 List<List<Glyph>> cells = (List<List<Glyph>>) arr[1];
@@ -102,9 +115,19 @@ final class PageLayout {
                     cells.add(TableCell.of(c));
                 }
                 loose.add(new TableRow(cells, lineNo, page));
+                previousLine = null;
             } else {
                 flushLoose(blocks, loose, looseStart, page);
-                blocks.add(new Paragraph(text(line), lineNo, page));
+                String t = text(line);
+                if (previousLine != null && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph prev
+                        && continues(previousLine, line, minLeft, maxRight)) {
+                    String p = prev.text();
+                    String sep = joinsTight(p.charAt(p.length() - 1), t.charAt(0)) ? "" : " ";
+                    blocks.set(blocks.size() - 1, new Paragraph(p + sep + t, prev.line(), page));
+                } else {
+                    blocks.add(new Paragraph(t, lineNo, page));
+                }
+                previousLine = line;
             }
         }
         flushLoose(blocks, loose, looseStart, page);
@@ -302,12 +325,41 @@ final class PageLayout {
         }
         StringBuilder sb = new StringBuilder();
         for (List<Glyph> line : lines(glyphs)) {
-            if (sb.length() > 0) {
-                sb.append('\n');
+            String t = text(line);
+            if (sb.length() > 0 && !t.isEmpty()) {
+                // A cell's lines are the cell text wrapped at the cell border: Chinese text and
+                // digits continue without a separator ("125" + "9" is 1259), words get a space.
+                sb.append(joinsTight(sb.charAt(sb.length() - 1), t.charAt(0)) ? "" : " ");
             }
-            sb.append(text(line));
+            sb.append(t);
         }
         return Grid.clean(sb.toString());
+    }
+
+    /**
+     * True when {@code line} is clearly the wrapped continuation of {@code previous}: the previous
+     * line runs to the right margin and does not end a sentence, this line starts at the left
+     * margin right below it, in the same font size.
+     */
+    private static boolean continues(List<Glyph> previous, List<Glyph> line, float minLeft, float maxRight) {
+        Glyph last = previous.get(previous.size() - 1);
+        Glyph first = line.get(0);
+        float size = Math.max(last.size(), first.size());
+        if (Math.abs(last.size() - first.size()) > 1f) {
+            return false;
+        }
+        if (last.x() + last.width() < maxRight - 1.5f * size || first.x() > minLeft + 0.5f * size) {
+            return false;
+        }
+        float gap = first.y() - last.y();
+        if (gap <= 0 || gap > 1.9f * size) {
+            return false;
+        }
+        return "。！？；：.!?;:".indexOf(last.text().charAt(last.text().length() - 1)) < 0;
+    }
+
+    static boolean joinsTight(char before, char after) {
+        return !(Character.isLetter(before) && before < 0x3000 && Character.isLetter(after) && after < 0x3000);
     }
 
     // ------------------------------------------------------------------ text lines

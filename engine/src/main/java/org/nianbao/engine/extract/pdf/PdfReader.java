@@ -57,6 +57,10 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public SourceDocument read(Path file, byte[] content) throws UnreadableInputException {
+        if (!hasEndMarker(content)) {
+            // PDFBox would repair a cut-off file and silently read only part of it.
+            throw new UnreadableInputException("corrupt", "PDF 文件不完整（缺少文件结尾标记 %%EOF，可能下载或复制中断），请重新获取完整文件");
+        }
         PDDocument doc;
         try {
             doc = Loader.loadPDF(content);
@@ -138,6 +142,21 @@ public final class PdfReader implements DocumentReader {
         } catch (IOException e) {
             throw new UnreadableInputException("corrupt", "PDF 内容无法解析：" + e.getMessage(), e);
         }
+    }
+
+    /** True when "%%EOF" occurs in the last 4 KiB (some writers append a few bytes after it). */
+    static boolean hasEndMarker(byte[] content) {
+        byte[] marker = {'%', '%', 'E', 'O', 'F'};
+        for (int i = content.length - marker.length; i >= Math.max(0, content.length - 4096); i--) {
+            boolean match = true;
+            for (int k = 0; k < marker.length && match; k++) {
+                match = content[i + k] == marker[k];
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bare page number at the top or bottom of its page. */
