@@ -250,29 +250,32 @@ public final class BenchCommand implements Callable<Integer> {
         new BatchRunner(checker, cores).run(all, r -> { });
         new BatchRunner(checker, 1).run(all, r -> { });
         out.println("热态吞吐量（同一进程、共享一个规则库；每份报告含读取、解析和规则检查）：");
-        out.printf("  %-6s %6s %8s %12s %12s %10s %10s%n", "格式", "份数", "可读", "1 线程 份/秒",
-                cores + " 线程 份/秒", "p50 毫秒", "p99 毫秒");
+        out.printf("  %-6s %6s %8s %12s %12s %10s %10s %12s%n", "格式", "份数", "可读", "1 线程 份/秒",
+                cores + " 线程 份/秒", "p50 毫秒", "p99 毫秒", "CPU 毫秒/份");
         Map<String, List<BatchInput>> groups = new LinkedHashMap<>();
         files.forEach((f, l) -> groups.put(f, l.stream().map(p -> BatchInput.file(p, p.toString())).toList()));
         groups.put("全部", all);
         for (Map.Entry<String, List<BatchInput>> g : groups.entrySet()) {
             List<Long> latencies = new ArrayList<>();
             int[] readable = new int[1];
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             new BatchRunner(checker, 1).run(g.getValue(), r -> {
                 latencies.add(r.elapsedNanos());
                 readable[0] += r.readable() ? 1 : 0;
             });
             double one = g.getValue().size() / secs(System.nanoTime() - t0);
+            double cpuMs = (processCpuNanos() - cpu0) / 1e6 / g.getValue().size();
             t0 = System.nanoTime();
             new BatchRunner(checker, cores).run(g.getValue(), r -> { });
             double many = g.getValue().size() / secs(System.nanoTime() - t0);
             latencies.sort(null);
-            out.printf("  %-6s %6d %8d %12.0f %12.0f %10.2f %10.2f%n", g.getKey(), g.getValue().size(), readable[0], one,
-                    many, pct(latencies, 50), pct(latencies, 99));
+            out.printf("  %-6s %6d %8d %12.0f %12.0f %10.2f %10.2f %12.2f%n", g.getKey(), g.getValue().size(),
+                    readable[0], one, many, pct(latencies, 50), pct(latencies, 99), cpuMs);
             out.flush();
         }
-        out.println("  （不可读的文件也计入份数：在读取器就绪之前，HTML/Word/PDF 可能被报告为“不支持的格式”。）");
+        out.println("  （不可读的文件也计入份数：在读取器就绪之前，HTML/Word/PDF 可能被报告为“不支持的格式”。");
+        out.println("   CPU 毫秒/份 为单线程运行时整个进程的 CPU 时间（含 GC、JIT）除以份数，受其他负载的影响比墙钟小。）");
     }
 
     private static double pct(List<Long> sorted, int p) {
@@ -330,6 +333,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
 
     static long vmHwmKb() {
         return procStatusKb("VmHWM");
