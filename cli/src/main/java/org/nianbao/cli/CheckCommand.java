@@ -62,6 +62,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "强制使用某一版本的规则包（如 n2021、n2019），不按识别结果选择")
     String edition;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "规则配置文件（nianbao.yaml：规则编号 → 级别或 off）；不指定时不读取任何配置")
+    Path config;
+
     @Override
     public Integer call() {
         Severity threshold = parseThreshold(failOn);
@@ -73,7 +77,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (edition != null && !engine.hasPack(edition)) {
             throw new UsageException("没有名为 " + edition + " 的规则包（可选：" + String.join("、", engine.packs()) + "）");
         }
-        Checker checker = new Checker(Readers.standard(), engine, RuleSettings.DEFAULTS, edition);
+        Checker checker = new Checker(Readers.standard(), engine, ConfigFiles.settings(config, engine), edition);
         List<CheckResult> results = new ArrayList<>();
         StringWriter buffer = new StringWriter();
         PrintWriter textOut = output == null && format.equals("text") ? spec.commandLine().getOut()

@@ -62,6 +62,7 @@ public final class ReportBuilder {
         findDates(r, items);
         detectEdition(r);
         new TableReader(r, items, headings).readAll();
+        MentionExtractor.addMentions(r);
         return r;
     }
 

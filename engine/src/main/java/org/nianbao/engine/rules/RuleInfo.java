@@ -46,6 +46,27 @@ public record RuleInfo(String id, Severity severity, String title, List<String> 
         return p;
     }
 
+    /**
+     * Problems that keep a rule out of a complete catalog (missing @description, @fix, @example,
+     * @editions); checked by the rules module's meta-tests, not at load time.
+     */
+    public List<String> catalogProblems() {
+        List<String> p = new ArrayList<>(metadataProblems());
+        if (description == null || description.isBlank()) {
+            p.add("缺少 @description");
+        }
+        if (fix == null || fix.isBlank()) {
+            p.add("缺少 @fix");
+        }
+        if (example == null || example.isBlank()) {
+            p.add("缺少 @example");
+        }
+        if (editions.isEmpty()) {
+            p.add("缺少 @editions");
+        }
+        return p;
+    }
+
     private static String str(Object o) {
         if (o == null) {
             return null;
