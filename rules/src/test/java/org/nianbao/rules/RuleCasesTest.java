@@ -33,7 +33,7 @@ class RuleCasesTest {
 
     @BeforeAll
     static void load() {
-        engine = RuleEngine.compile(org.nianbao.engine.rules.RuleSource.fromDirectory(Path.of("src", "main", "resources")));
+        engine = RuleEngine.bundled();
         cases = CaseLoader.loadDirectory(CASES);
     }
 
