@@ -28,18 +28,19 @@ def cut(text, start, end):
 VARIANTS = [
     # name, text, encoding, description, every rule id nianbao must report (sorted on writing)
     ("gbk-encoded-2021", S2021, "gbk",
-     "seed 000 saved in GBK instead of UTF-8: must be read and checked exactly like the original", []),
+     "seed 000 saved in GBK instead of UTF-8: must be read and checked exactly like the original", ["N21-SEC6-001"]),
     ("t3-imbalance-2020",
      replace(S2020, "一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
              "一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |"), "utf-8",
      "seed 004 with 本年新收 自然人 and 总计 changed 2 → 3: 表三 no longer balances in those two columns",
-     ["FMT-SEC-001", "REG-PER-001", "FMT-T3-001", "FMT-T3-001"]),
+     # the text still says 收到依申请公开2件 while the table now says 3: FMT-TXT-001
+     ["FMT-SEC-001", "REG-PER-001", "FMT-T3-001", "FMT-T3-001", "FMT-TXT-001"]),
     ("missing-section-five-2021", cut(S2021, "五、存在问题及改进措施", "六、其他需要报告的事项"), "utf-8",
-     "seed 000 with section 五 (存在问题及改进措施) deleted", ["FMT-SEC-001"]),
+     "seed 000 with section 五 (存在问题及改进措施) deleted", ["FMT-SEC-001", "N21-SEC6-001"]),
     ("late-2021", replace(S2021, "2022年1月7日", "2022年3月15日"), "utf-8",
-     "seed 000 (a department's report) dated 2022年3月15日, after the 1月31日 deadline", ["REG-DL-001"]),
+     "seed 000 (a department's report) dated 2022年3月15日, after the 1月31日 deadline", ["REG-DL-001", "N21-SEC6-001"]),
     ("period-to-november-2021", replace(S2021, "至 12 月 31 日", "至 11 月 30 日"), "utf-8",
-     "seed 000 with the statistics period ending 11月30日", ["REG-PER-002"]),
+     "seed 000 with the statistics period ending 11月30日", ["REG-PER-002", "N21-SEC6-001"]),
     ("old-tables-2021",
      replace(replace(replace(S2020, "编制的2020年度政府信息公开工作报告", "编制的2021年度政府信息公开工作报告"),
                      "2021年1月29日", "2022年1月28日"), "2020年,", "2021年,", 0) , "utf-8",
@@ -48,10 +49,10 @@ VARIANTS = [
     ("blank-cells-2021",
      replace(S2021, "\t(二) 部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t0\t0\t0\t0\t0\t0",
              "\t(二) 部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t/\t/\t—\t\t0\t0"), "utf-8",
-     "seed 000 with four 部分公开 cells left blank or '/' '—' (not reported, not 0)", ["FMT-T3-004"]),
+     "seed 000 with four 部分公开 cells left blank or '/' '—' (not reported, not 0)", ["FMT-T3-004", "N21-SEC6-001"]),
     ("t4-negative-2021",
      replace(S2021, "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0", "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t-1\t-1"),
-     "utf-8", "seed 000 with 表四 复议后起诉 尚未审结 and 总计 as -1", ["FMT-NUM-001", "FMT-NUM-001"]),
+     "utf-8", "seed 000 with 表四 复议后起诉 尚未审结 and 总计 as -1", ["FMT-NUM-001", "FMT-NUM-001", "N21-SEC6-001"]),
 ]
 
 for name, text, encoding, description, extra in VARIANTS:

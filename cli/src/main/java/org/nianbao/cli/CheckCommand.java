@@ -21,7 +21,6 @@ import org.nianbao.engine.extract.Readers;
 import org.nianbao.engine.render.ResultRenderer;
 import org.nianbao.engine.render.RunInfo;
 import org.nianbao.engine.rules.RuleEngine;
-import org.nianbao.engine.rules.RuleSettings;
 import org.nianbao.engine.rules.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,6 +82,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "在标准错误输出上显示进度条（默认：标准错误输出是终端时显示）")
     Boolean progress;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "规则配置文件（nianbao.yaml：规则编号 → 级别或 off）；不指定时不读取任何配置")
+    Path config;
+
     @Override
     public Integer call() throws IOException {
         Severity threshold = parseThreshold(failOn);
@@ -100,16 +103,12 @@ public final class CheckCommand implements Callable<Integer> {
         if (edition != null && !engine.hasPack(edition)) {
             throw new UsageException("没有名为 " + edition + " 的规则包（可选：" + String.join("、", engine.packs()) + "）");
         }
-        Checker checker = new Checker(Readers.standard(), engine, settings(), edition, ruleOptions.reportBuilder());
+        Checker checker = new Checker(Readers.standard(), engine, ConfigFiles.settings(config, engine), edition,
+                ruleOptions.reportBuilder());
         try (InputExpander expander = new InputExpander(ZipLimits.DEFAULT)) {
             List<BatchInput> inputs = expander.expand(paths);
             return run(checker, engine, inputs, outputs, threads, threshold);
         }
-    }
-
-    /** Rule settings for this run (severity overrides; none yet). */
-    RuleSettings settings() {
-        return RuleSettings.DEFAULTS;
     }
 
     /** Format → file (null = standard output), validated before any work is done. */

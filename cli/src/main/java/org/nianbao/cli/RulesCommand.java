@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
         header = "规则：列出、生成目录、运行规则测试用例。",
-        subcommands = {RulesCommand.ListCommand.class})
+        subcommands = {RulesCommand.ListCommand.class, RulesDocCommand.class, RulesTestCommand.class})
 public final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;

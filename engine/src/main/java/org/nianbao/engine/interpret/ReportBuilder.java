@@ -72,6 +72,7 @@ public final class ReportBuilder {
         findDates(r, items);
         detectEdition(r);
         new TableReader(r, items, headings, editions).readAll();
+        MentionExtractor.addMentions(r);
         return r;
     }
 

@@ -39,6 +39,7 @@ public final class Report {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private String fullText = "";
+    private boolean truncated;
 
     public String getFile() { return file; }
     public void setFile(String file) { this.file = file; }
@@ -75,6 +76,13 @@ public final class Report {
     /** The report's whole text (paragraphs and table rows), for phrase searches. */
     @JsonIgnore public String getFullText() { return fullText; }
     public void setFullText(String t) { this.fullText = t == null ? "" : t; }
+
+    /**
+     * True when the document ends inside a table (truncated download or conversion); set by the
+     * interpreter when it can tell, false otherwise. Rule EXT-TAB-003 reports it.
+     */
+    @JsonIgnore public boolean isTruncated() { return truncated; }
+    public void setTruncated(boolean truncated) { this.truncated = truncated; }
 
     /** The full text with white space removed. */
     @JsonIgnore public String getCompactText() { return fullText.replaceAll("\\s+", ""); }

@@ -108,7 +108,8 @@ public final class RuleEngine {
             bases.put(COMMON, org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(List.of()));
         }
         List<RuleLoadException.Problem> problems = new ArrayList<>();
-        Map<String, RuleInfo> rules = collectRules(bases, null, problems);
+        // The DRL text is only searched (not compiled) to name each rule's file for maintainers.
+        Map<String, RuleInfo> rules = collectRules(bases, RuleSource.fromClasspath(loader), problems);
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
@@ -231,10 +232,6 @@ public final class RuleEngine {
     }
 
     private static String originOf(Rule rule, List<RuleSource> sources) {
-        if (sources == null) {
-            // prebuilt model: the DRL file is not read at start; its package folder names the pack
-            return rule.getPackageName().replace('.', '/');
-        }
         String needle = "\"" + rule.getName() + "\"";
         for (RuleSource s : sources) {
             if (s.packageName().equals(rule.getPackageName()) && s.text().contains(needle)) {

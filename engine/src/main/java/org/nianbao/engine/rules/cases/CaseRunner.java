@@ -1,0 +1,162 @@
+package org.nianbao.engine.rules.cases;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.nianbao.engine.interpret.ReportBuilder;
+import org.nianbao.engine.extract.Readers;
+import org.nianbao.engine.model.Report;
+import org.nianbao.engine.rules.Finding;
+import org.nianbao.engine.rules.RuleEngine;
+import org.nianbao.engine.rules.RuleInfo;
+import org.nianbao.engine.rules.RuleSettings;
+import org.nianbao.engine.source.SourceDocument;
+import org.nianbao.engine.source.UnreadableInputException;
+
+/**
+ * Runs rule test cases against a compiled {@link RuleEngine} (compiled once, shared by all cases).
+ * Used by {@code nianbao rules test} and by the JUnit factory in the rules module.
+ */
+public final class CaseRunner {
+    private final RuleEngine engine;
+    private final Readers readers = Readers.standard();
+
+    public CaseRunner(RuleEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Runs one case; never throws for a bad input, reports it as a failure instead. */
+    public CaseResult run(RuleCase c) {
+        List<String> failures = new ArrayList<>();
+        String text;
+        Path nameHint;
+        try {
+            if (c.text() != null) {
+                text = c.text();
+                nameHint = Path.of(c.rule() + ".txt");
+            } else {
+                nameHint = c.file();
+                byte[] bytes = Files.readAllBytes(c.file());
+                if (c.replace().isEmpty()) {
+                    return check(c, bytes, nameHint, failures);
+                }
+                text = new String(bytes, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            failures.add("无法读取输入文件 " + c.file() + "：" + e.getMessage());
+            return new CaseResult(c, failures, List.of());
+        }
+        for (RuleCase.Replacement r : c.replace()) {
+            if (!text.contains(r.from())) {
+                failures.add("替换失败：输入中找不到 “" + r.from() + "”");
+            } else {
+                text = text.replace(r.from(), r.to());
+            }
+        }
+        if (!failures.isEmpty()) {
+            return new CaseResult(c, failures, List.of());
+        }
+        return check(c, text.getBytes(StandardCharsets.UTF_8), nameHint, failures);
+    }
+
+    private CaseResult check(RuleCase c, byte[] content, Path nameHint, List<String> failures) {
+        Report report;
+        try {
+            SourceDocument doc = readers.read(nameHint, content);
+            report = new ReportBuilder().build(new SourceDocument(nameHint.getFileName().toString(), doc.format(),
+                    doc.blocks(), doc.notes()));
+        } catch (UnreadableInputException e) {
+            failures.add("输入无法读取：" + e.getMessage());
+            return new CaseResult(c, failures, List.of());
+        }
+        if (c.edition() != null && !engine.hasPack(c.edition())) {
+            failures.add("没有名为 " + c.edition() + " 的规则包");
+            return new CaseResult(c, failures, List.of());
+        }
+        List<Finding> findings = engine.check(report, c.edition(), RuleSettings.DEFAULTS);
+        for (RuleCase.Expectation e : c.expect()) {
+            List<Finding> of = findings.stream().filter(f -> f.rule().equals(e.rule())).toList();
+            if (e.count() == null ? of.isEmpty() : of.size() != e.count()) {
+                failures.add("期望 " + e.rule() + " 报告 " + (e.count() == null ? "至少 1" : e.count()) + " 项，实际 "
+                        + of.size() + " 项");
+            } else if (e.message() != null && of.stream().noneMatch(f -> f.message().contains(e.message()))) {
+                failures.add("期望 " + e.rule() + " 的提示文字包含 “" + e.message() + "”，实际：" + messages(of));
+            }
+        }
+        for (String id : c.absent()) {
+            List<Finding> of = findings.stream().filter(f -> f.rule().equals(id)).toList();
+            if (!of.isEmpty()) {
+                failures.add("期望 " + id + " 不报告，实际报告了 " + of.size() + " 项：" + messages(of));
+            }
+        }
+        return new CaseResult(c, failures, findings);
+    }
+
+    private static String messages(List<Finding> of) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : of) {
+            if (sb.length() > 0) {
+                sb.append(" / ");
+            }
+            sb.append(f.message());
+        }
+        return sb.toString();
+    }
+
+    public List<CaseResult> runAll(List<RuleCase> cases) {
+        List<CaseResult> results = new ArrayList<>();
+        for (RuleCase c : cases) {
+            results.add(run(c));
+        }
+        return results;
+    }
+
+    /**
+     * Coverage problems (Chinese): rules without a case where they fire or one where they stay silent,
+     * case files about unknown rules, and expectations naming unknown rules.
+     */
+    public static List<String> coverageProblems(List<RuleInfo> rules, List<RuleCase> cases) {
+        Set<String> ids = new TreeSet<>();
+        rules.forEach(r -> ids.add(r.id()));
+        Map<String, boolean[]> cover = new LinkedHashMap<>();
+        ids.forEach(id -> cover.put(id, new boolean[2]));
+        List<String> problems = new ArrayList<>();
+        Set<String> unknown = new TreeSet<>();
+        for (RuleCase c : cases) {
+            boolean[] b = cover.get(c.rule());
+            if (b == null) {
+                unknown.add(c.caseFile().getFileName() + "：没有编号为 " + c.rule() + " 的规则");
+                continue;
+            }
+            b[0] |= c.fires();
+            b[1] |= c.silent();
+            for (RuleCase.Expectation e : c.expect()) {
+                if (!ids.contains(e.rule())) {
+                    unknown.add(c.caseFile().getFileName() + " 用例“" + c.name() + "”：expect 中的 " + e.rule() + " 不是已加载的规则");
+                }
+            }
+            for (String a : c.absent()) {
+                if (!ids.contains(a)) {
+                    unknown.add(c.caseFile().getFileName() + " 用例“" + c.name() + "”：absent 中的 " + a + " 不是已加载的规则");
+                }
+            }
+        }
+        for (Map.Entry<String, boolean[]> e : cover.entrySet()) {
+            if (!e.getValue()[0]) {
+                problems.add(e.getKey() + "：缺少“应报告”的用例（cases/" + e.getKey() + ".yaml 中 expect 该规则）");
+            }
+            if (!e.getValue()[1]) {
+                problems.add(e.getKey() + "：缺少“不应报告”的用例（cases/" + e.getKey() + ".yaml 中 absent 该规则）");
+            }
+        }
+        problems.addAll(unknown);
+        return problems;
+    }
+}

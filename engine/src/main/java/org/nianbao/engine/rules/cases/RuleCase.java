@@ -1,0 +1,43 @@
+package org.nianbao.engine.rules.cases;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One test case of a rule, read from {@code cases/<RULE-ID>.yaml}: an input report (inline text, or a
+ * file with textual replacements), an optional forced pack, and the expected findings.
+ *
+ * @param caseFile   the YAML file it came from
+ * @param rule       the rule id the file is about (file name without .yaml)
+ * @param name       the case name (Chinese, shown in pass/fail output)
+ * @param text       inline report text, or null
+ * @param file       a report file, resolved against the case file's folder, or null
+ * @param replace    replacements applied in order to the input text (each must match at least once)
+ * @param edition    forced pack (like {@code check --edition}), or null
+ * @param expect     findings that must occur
+ * @param absent     rule ids that must not occur
+ */
+public record RuleCase(Path caseFile, String rule, String name, String text, Path file, List<Replacement> replace,
+                       String edition, List<Expectation> expect, List<String> absent) {
+
+    /** Replace {@code from} by {@code to} in the input (plain text, not a pattern). */
+    public record Replacement(String from, String to) {
+    }
+
+    /**
+     * A finding that must occur: {@code count} findings of the rule exactly (null = at least one); when
+     * {@code message} is given, at least one of them must contain it.
+     */
+    public record Expectation(String rule, Integer count, String message) {
+    }
+
+    /** True when the case expects the file's rule to fire. */
+    public boolean fires() {
+        return expect.stream().anyMatch(e -> e.rule().equals(rule) && (e.count() == null || e.count() > 0));
+    }
+
+    /** True when the case expects the file's rule to stay silent. */
+    public boolean silent() {
+        return absent.contains(rule) || expect.stream().anyMatch(e -> e.rule().equals(rule) && Integer.valueOf(0).equals(e.count()));
+    }
+}
