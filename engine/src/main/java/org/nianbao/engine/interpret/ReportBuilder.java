@@ -30,7 +30,7 @@ public final class ReportBuilder {
 
     /** One paragraph or one table row, in reading order. */
     record Item(boolean tableRow, String text, List<String> cells, int line, int page, boolean gridKnown,
-                String method) {
+                String method, String unreadReason) {
         String label() {
             return Text.label(text);
         }
@@ -40,7 +40,7 @@ public final class ReportBuilder {
             "^\\s*([一二三四五六七八九十]{1,3})\\s*[、，,.．]\\s*(.+?)\\s*$");
 
     public Report build(SourceDocument doc) {
-        List<Item> items = flatten(doc);
+        List<Item> items = FlatText.expand(flatten(doc));
         Report r = new Report();
         r.setFile(doc.file());
         r.setFormat(doc.format());
@@ -70,7 +70,7 @@ public final class ReportBuilder {
         for (Block b : doc.blocks()) {
             if (b instanceof Paragraph p) {
                 if (!p.text().isBlank()) {
-                    items.add(new Item(false, p.text(), List.of(p.text()), p.line(), p.page(), false, "text"));
+                    items.add(new Item(false, p.text(), List.of(p.text()), p.line(), p.page(), false, "text", null));
                 }
             } else if (b instanceof TableBlock t) {
                 for (TableRow row : t.rows()) {
@@ -79,7 +79,7 @@ public final class ReportBuilder {
                         cells.add(c.covered() ? "" : c.text());
                     }
                     items.add(new Item(true, String.join("\t", cells), cells, row.line(),
-                            row.page() > 0 ? row.page() : t.page(), t.gridKnown(), t.method()));
+                            row.page() > 0 ? row.page() : t.page(), t.gridKnown(), t.method(), null));
                 }
             }
         }

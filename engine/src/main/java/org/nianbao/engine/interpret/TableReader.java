@@ -183,6 +183,17 @@ final class TableReader {
                 pendingLabel = pendingLabel + it.label();
                 continue;
             }
+            if (it.unreadReason() != null) {
+                String key = matchApplicationRow(Text.label(it.cells().get(0)), rowValues.keySet());
+                if (key != null) {
+                    used.add(it);
+                    rowItems.put(key, it);
+                    rowValues.put(key, null);
+                    problems.add(it.unreadReason());
+                }
+                pendingLabel = "";
+                continue;
+            }
             Split s = split(it);
             String label = s.label().isEmpty() ? pendingLabel : s.label();
             pendingLabel = "";
@@ -242,9 +253,25 @@ final class TableReader {
         }
         boolean present = !rowValues.isEmpty();
         Item first = items.get(start);
+        boolean truncated = false;
+        if (present && end >= items.size() && !rowValues.containsKey("carried_forward")) {
+            // The document ends inside 表三: nothing after the last row read, the closing rows absent.
+            Item last = items.get(items.size() - 1);
+            truncated = true;
+            problems.add("文本在表三中途结束（第 " + last.line() + " 行之后没有内容），表的其余各行缺失");
+            report.markTruncated(last.line(), table);
+        }
+        Set<String> m = methods(used);
         report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
-                String.join("+", methods(used)), problems.isEmpty() ? "high" : "low", unread, problems,
-                loc(first, table, null, null, null, null)));
+                String.join("+", m), confidence(m, problems), unread, problems,
+                loc(first, table, null, null, null, null), truncated));
+    }
+
+    private static String confidence(Set<String> methods, List<String> problems) {
+        if (methods.contains(FlatText.METHOD)) {
+            return FlatText.CONFIDENCE;
+        }
+        return problems.isEmpty() ? "high" : "low";
     }
 
     private static String matchApplicationRow(String label, Set<String> taken) {
@@ -269,6 +296,11 @@ final class TableReader {
             if (!it.tableRow()) {
                 continue;
             }
+            if (it.unreadReason() != null) {
+                data = it;
+                problems.add(it.unreadReason());
+                break;
+            }
             boolean allValues = it.cells().stream().allMatch(CellParser::isValueLike);
             long numbers = it.cells().stream().filter(c -> !c.isBlank()).count();
             if (allValues && numbers >= 5) {
@@ -282,6 +314,9 @@ final class TableReader {
         }
         if (data == null) {
             problems.add("未找到表四的数据行");
+        }
+        if (data != null && data.unreadReason() != null) {
+            values = null;
         }
         List<String> unread = new ArrayList<>();
         for (int k = 0; k < keys.size(); k++) {
@@ -298,9 +333,18 @@ final class TableReader {
         if (values == null) {
             unread.addAll(TableKeys.REVIEW_GROUPS.keySet());
         }
+        boolean truncated = false;
+        if (data == null && end >= items.size()) {
+            Item last = items.get(items.size() - 1);
+            truncated = true;
+            problems.add("文本在表四中途结束（第 " + last.line() + " 行之后没有内容）");
+            report.markTruncated(last.line(), table);
+        }
         report.getTableInfos().add(new TableInfo(table, true, problems.isEmpty(),
-                data == null ? null : data.method(), problems.isEmpty() ? "high" : "low", unread, problems,
-                loc(items.get(start), table, null, null, null, null)));
+                data == null ? null : data.method(),
+                data != null && FlatText.METHOD.equals(data.method()) ? FlatText.CONFIDENCE
+                        : problems.isEmpty() ? "high" : "low", unread, problems,
+                loc(items.get(start), table, null, null, null, null), truncated));
     }
 
     // ---------------------------------------------------------------- 表二
@@ -364,6 +408,13 @@ final class TableReader {
             if (rowKey == null || found.containsKey(rowKey)) {
                 continue;
             }
+            if (it.unreadReason() != null) {
+                used.add(it);
+                rowItems.put(rowKey, it);
+                problems.add(it.unreadReason());
+                found.put(rowKey, new LinkedHashMap<>());
+                continue;
+            }
             List<String> expectedCols = layout.get(rowKey);
             if (expectedCols == null) {
                 problems.add("出现本版格式没有的行“" + Vocabulary.proactiveRowLabel(rowKey) + "”，未读取");
@@ -377,7 +428,8 @@ final class TableReader {
                 while (!v.isEmpty() && v.get(v.size() - 1).isBlank()) {
                     v.remove(v.size() - 1);
                 }
-                values = v.size() <= cols.size() ? v : null;
+                // Fewer cells than columns: which column is missing cannot be known; never shift values.
+                values = v.size() == cols.size() ? v : null;
             }
             used.add(it);
             rowItems.put(rowKey, it);
@@ -417,8 +469,9 @@ final class TableReader {
             }
         }
         boolean present = !found.isEmpty();
+        Set<String> m = methods(used);
         report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
-                String.join("+", methods(used)), problems.isEmpty() ? "high" : "low", unread, problems,
+                String.join("+", m), confidence(m, problems), unread, problems,
                 loc(items.get(start), table, null, null, null, null)));
     }
 

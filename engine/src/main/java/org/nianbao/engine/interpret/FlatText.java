@@ -1,0 +1,214 @@
+package org.nianbao.engine.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nianbao.engine.interpret.ReportBuilder.Item;
+
+/**
+ * Pre-pass for flattened web-page text: a whole report on one line, headings inline
+ * ("…。一、总体情况2019年…") and table cells run together without separators
+ * ("一、本年新收政府信息公开申请数量640020470"). The paragraph is split at the inline section headings
+ * (known titles, numerals in increasing order) and at the table boundaries; the tables are then
+ * recovered by {@link FlatTables} under their arithmetic constraints.
+ */
+final class FlatText {
+    private FlatText() {
+    }
+
+    static final String METHOD = "flattened-digits";
+    static final String CONFIDENCE = "constraint-unique";
+
+    /** Section numerals 1..6 and the titles the national format (and known variants) print. */
+    private static final List<Pattern> TITLES = List.of(
+            Pattern.compile("一[、，.．]\\s*(总体情况|概述|工作基本情况|基本情况|工作概述)"),
+            Pattern.compile("二[、，.．]\\s*(主动公开政府信息(?:的)?情况|主动公开情况)"),
+            Pattern.compile("三[、，.．]\\s*(收到和处理政府信息公开申请(?:的)?情况|依申请公开(?:政府信息)?(?:工作)?情况)"),
+            Pattern.compile("四[、，.．]\\s*((?:因)?政府信息公开(?:申请)?(?:工作)?(?:被申请)?行政(?:法)?复议[、，和及]?\\s*(?:提起)?行政诉讼(?:的)?情况)"),
+            Pattern.compile("五[、，.．]\\s*((?:政府信息公开(?:工作)?)?存在的主要问题及改进情况)"),
+            Pattern.compile("六[、，.．]\\s*(其他需要报告的事项|其它需要报告的事项)"));
+
+    private static final Pattern TABLE3_IN_LINE = Pattern.compile("本年新收政府信息公开申请数量\\s*[0-9]");
+
+    /** True when a paragraph is flattened report text worth splitting. */
+    static boolean isFlattened(String text) {
+        if (text.length() < 200) {
+            return false;
+        }
+        return headingPositions(text).size() >= 2 || TABLE3_IN_LINE.matcher(text).find();
+    }
+
+    /** Inline headings as {start, end, number}, numerals strictly increasing, earliest match first. */
+    static List<int[]> headingPositions(String text) {
+        List<int[]> found = new ArrayList<>();
+        int from = 0;
+        int last = 0;
+        while (true) {
+            int bestStart = -1;
+            int bestEnd = -1;
+            int bestN = -1;
+            for (int n = last + 1; n <= 6; n++) {
+                Matcher m = TITLES.get(n - 1).matcher(text);
+                if (m.find(from) && (bestStart < 0 || m.start() < bestStart)) {
+                    bestStart = m.start();
+                    bestEnd = m.end();
+                    bestN = n;
+                }
+            }
+            if (bestStart < 0) {
+                return found;
+            }
+            found.add(new int[] {bestStart, bestEnd, bestN});
+            last = bestN;
+            from = bestEnd;
+        }
+    }
+
+    /** Replaces flattened paragraphs by heading, paragraph and recovered table-row items. */
+    static List<Item> expand(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (Item it : items) {
+            if (it.tableRow() || !isFlattened(it.text())) {
+                out.add(it);
+                continue;
+            }
+            out.addAll(split(it));
+        }
+        return out;
+    }
+
+    private static Item para(Item src, String text) {
+        return new Item(false, text, List.of(text), src.line(), src.page(), false, "text", null);
+    }
+
+    static List<Item> split(Item src) {
+        String text = src.text();
+        List<int[]> heads = headingPositions(text);
+        List<Item> out = new ArrayList<>();
+        int prev = 0;
+        String edition = FlatTables.editionOf(Text.label(text));
+        for (int h = 0; h <= heads.size(); h++) {
+            int bodyEnd = h < heads.size() ? heads.get(h)[0] : text.length();
+            String body = text.substring(prev, bodyEnd);
+            int number = h == 0 ? 0 : heads.get(h - 1)[2];
+            out.addAll(body(src, body, number, edition));
+            if (h < heads.size()) {
+                int[] hd = heads.get(h);
+                out.add(para(src, text.substring(hd[0], hd[1]).strip()));
+                prev = hd[1];
+            }
+        }
+        return out;
+    }
+
+    /** A section body: narrative before the table marker is a paragraph, the rest is read as a table. */
+    private static List<Item> body(Item src, String body, int section, String edition) {
+        List<Item> out = new ArrayList<>();
+        int marker = -1;
+        String kind = null;
+        if (section == 2) {
+            marker = body.indexOf("第二十条第");
+            kind = "proactive";
+        } else if (section == 3) {
+            Matcher m = Pattern.compile("[（(]本列数据的勾稽关系|申请人情况|本年新收政府信息公开申请数量\\s*[0-9]").matcher(body);
+            marker = m.find() ? m.start() : -1;
+            kind = "applications";
+        } else if (section == 4) {
+            marker = body.indexOf("行政复议");
+            kind = "review";
+            if (marker >= 0 && body.substring(marker).contains("。")) {
+                marker = -1;
+            }
+        } else if (section == 0) {
+            // No heading yet: a bare table line (only the table was flattened).
+            Matcher m = TABLE3_IN_LINE.matcher(body);
+            if (m.find()) {
+                int at = body.lastIndexOf("。", m.start());
+                marker = at < 0 ? 0 : at + 1;
+                kind = "applications";
+            }
+        }
+        String narrative = marker < 0 ? body : body.substring(0, marker);
+        if (!narrative.isBlank()) {
+            out.add(para(src, narrative.strip()));
+        }
+        if (marker >= 0) {
+            String region = body.substring(marker);
+            switch (kind) {
+                case "proactive" -> out.addAll(FlatTables.proactive(src, region, edition));
+                case "applications" -> out.addAll(FlatTables.applications(src, region, edition));
+                default -> out.addAll(FlatTables.review(src, region));
+            }
+        }
+        return out;
+    }
+
+    /** A label text followed by the digit run after it. */
+    record Segment(String label, String run) {
+    }
+
+    /**
+     * Splits a table region (in {@link Text#label} normal form) into label/run segments. A digit
+     * followed by '.' or '、' and a non-digit starts the next label ("00000002.其他…" is the run
+     * "0000000" and the label "2.其他…").
+     */
+    static List<Segment> segments(String region) {
+        String s = Text.label(region);
+        List<Segment> out = new ArrayList<>();
+        StringBuilder label = new StringBuilder();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isDigit(c)) {
+                label.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (isDigit(s.charAt(j)) || s.charAt(j) == '.' && j > i && j + 1 < n
+                    && isDigit(s.charAt(j + 1)))) {
+                j++;
+            }
+            String run = s.substring(i, j);
+            String nextLabel = "";
+            if (j < n && (s.charAt(j) == '.' || s.charAt(j) == '、') && run.indexOf('.') < 0) {
+                nextLabel = run.substring(run.length() - 1);
+                run = run.substring(0, run.length() - 1);
+            }
+            out.add(new Segment(label.toString(), run));
+            label.setLength(0);
+            label.append(nextLabel);
+            i = j;
+        }
+        if (label.length() > 0) {
+            out.add(new Segment(label.toString(), ""));
+        }
+        return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static String plain(List<String> pieces) {
+        return String.join("|", pieces);
+    }
+
+    static boolean sameValue(String a, String b) {
+        return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+    }
+
+    /** For tests and diagnostics: the segments as label→run. */
+    static Map<String, String> segmentMap(String region) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Segment s : segments(region)) {
+            m.put(s.label(), s.run());
+        }
+        return m;
+    }
+}
