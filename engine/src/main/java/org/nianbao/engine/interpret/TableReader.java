@@ -35,6 +35,11 @@ final class TableReader {
         int t3 = indexOf(0, s -> s.contains("本年新收") || s.contains("勾稽关系"));
         int t2 = indexOf(0, s -> s.contains("第二十条第"));
         int t4 = indexOf(Math.max(t3, 0), s -> s.contains("行政复议") && !s.contains("。"), true);
+        if (t4 < 0) {
+            // PDF text: the header of 表四 is plain lines; start at its heading or first header line.
+            t4 = indexOf(Math.max(t3, 0), s -> s.contains("行政复议") && s.contains("行政诉讼") && s.length() < 40
+                    && !s.contains("。") && !s.contains("，"));
+        }
         if (t2 >= 0) {
             readProactive(t2, regionEnd(t2, t3, t4));
         } else {
@@ -47,6 +52,11 @@ final class TableReader {
         }
         if (t4 >= 0) {
             readReview(t4, regionEnd(t4));
+        } else if (report.isTruncated()) {
+            report.getTableInfos().add(new TableInfo(TableKeys.REVIEW_LITIGATION, false, false, null, null, List.of(),
+                    List.of("文本在" + TableKeys.tableName(report.getTruncatedTable()) + "中途结束，未包含该表"),
+                    new Location(report.getFile(), null, null, null, TableKeys.REVIEW_LITIGATION, null, null, null,
+                            null), true));
         } else {
             report.getTableInfos().add(absent(TableKeys.REVIEW_LITIGATION));
         }
@@ -258,7 +268,7 @@ final class TableReader {
             // The document ends inside 表三: nothing after the last row read, the closing rows absent.
             Item last = items.get(items.size() - 1);
             truncated = true;
-            problems.add("文本在表三中途结束（第 " + last.line() + " 行之后没有内容），表的其余各行缺失");
+            problems.add(0, "文本在表三中途结束（第 " + last.line() + " 行之后没有内容），表的其余各行缺失");
             report.markTruncated(last.line(), table);
         }
         Set<String> m = methods(used);
@@ -384,7 +394,10 @@ final class TableReader {
         for (int i = start; i < end; i++) {
             Item it = items.get(i);
             if (!it.tableRow()) {
-                continue;
+                it = labelledNumbers(it);
+                if (it == null) {
+                    continue;
+                }
             }
             List<String> cells = it.cells();
             String first = Text.label(cells.isEmpty() ? "" : cells.get(0));
@@ -473,6 +486,27 @@ final class TableReader {
         report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
                 String.join("+", m), confidence(m, problems), unread, problems,
                 loc(items.get(start), table, null, null, null, null)));
+    }
+
+    private static final java.util.regex.Pattern LABEL_NUMBERS = java.util.regex.Pattern.compile(
+            "^\\s*([^0-9０-９\\s][^0-9０-９]*?)\\s+((?:[0-9０-９][0-9０-９.,，]*\\s*)+)$");
+
+    /**
+     * A paragraph line "行政许可 0" (PDF text that lost the table grid): a 表二 row label followed by
+     * numbers separated by white space. Returned as a row item whose cells are the label and the
+     * numbers; null when the line is not of that form. The number count is checked by the caller.
+     */
+    private static Item labelledNumbers(Item it) {
+        Matcher m = LABEL_NUMBERS.matcher(it.text());
+        if (!m.matches() || matchProactiveRow(Text.label(m.group(1))) == null) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        cells.add(m.group(1).strip());
+        for (String v : m.group(2).strip().split("\\s+")) {
+            cells.add(v);
+        }
+        return new Item(true, it.text(), cells, it.line(), it.page(), false, "text-spaced", null);
     }
 
     private static String matchProactiveRow(String label) {
