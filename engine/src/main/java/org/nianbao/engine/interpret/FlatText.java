@@ -180,7 +180,9 @@ final class FlatText {
                 nextLabel = run.substring(run.length() - 1);
                 run = run.substring(0, run.length() - 1);
             }
-            out.add(new Segment(label.toString(), run));
+            if (label.length() > 0 || !run.isEmpty()) {
+                out.add(new Segment(label.toString(), run));
+            }
             label.setLength(0);
             label.append(nextLabel);
             i = j;

@@ -187,12 +187,16 @@ final class TableReader {
         List<String> problems = new ArrayList<>();
         List<Item> used = new ArrayList<>();
         String pendingLabel = "";
+        String wrapped = "";
         for (int i = start; i < end; i++) {
             Item it = items.get(i);
             if (!it.tableRow()) {
                 pendingLabel = pendingLabel + it.label();
+                wrapped = it.label().length() < 40 && !it.label().contains("。") ? it.label() : "";
                 continue;
             }
+            String prevParagraph = wrapped;
+            wrapped = "";
             if (it.unreadReason() != null) {
                 String key = matchApplicationRow(Text.label(it.cells().get(0)), rowValues.keySet());
                 if (key != null) {
@@ -216,6 +220,10 @@ final class TableReader {
                 continue;
             }
             String key = matchApplicationRow(label, rowValues.keySet());
+            if (key == null && !s.label().isEmpty() && !prevParagraph.isEmpty()) {
+                // A row label wrapped over lines: the first part stands alone on the line before.
+                key = matchApplicationRow(prevParagraph + label, rowValues.keySet());
+            }
             if (key == null) {
                 continue;
             }
