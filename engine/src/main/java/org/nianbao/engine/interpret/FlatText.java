@@ -23,14 +23,17 @@ final class FlatText {
     static final String METHOD = "flattened-digits";
     static final String CONFIDENCE = "constraint-unique";
 
-    /** Section numerals 1..6 and the titles the national format (and known variants) print. */
-    private static final List<Pattern> TITLES = List.of(
-            Pattern.compile("一[、，.．]\\s*(总体情况|概述|工作基本情况|基本情况|工作概述)"),
-            Pattern.compile("二[、，.．]\\s*(主动公开政府信息(?:的)?情况|主动公开情况)"),
-            Pattern.compile("三[、，.．]\\s*(收到和处理政府信息公开申请(?:的)?情况|依申请公开(?:政府信息)?(?:工作)?情况)"),
-            Pattern.compile("四[、，.．]\\s*((?:因)?政府信息公开(?:申请)?(?:工作)?(?:被申请)?行政(?:法)?复议[、，和及]?\\s*(?:提起)?行政诉讼(?:的)?情况)"),
-            Pattern.compile("五[、，.．]\\s*((?:政府信息公开(?:工作)?)?存在的主要问题及改进情况)"),
-            Pattern.compile("六[、，.．]\\s*(其他需要报告的事项|其它需要报告的事项)"));
+    /** Inline section heading: a numeral and a title the national formats (2008/2019/2021) or known variants print. */
+    private static final Pattern TITLE = Pattern.compile("([一二三四五六七八九])[、，.．]\\s*("
+            + "总体情况|概述|工作基本情况|基本情况|工作概述"
+            + "|主动公开政府信息(?:的)?(?:工作)?情况|主动公开情况"
+            + "|收到和处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?(?:的)?情况"
+            + "|政府信息公开的?收费及减免(?:的)?情况"
+            + "|(?:因)?政府信息公开(?:申请)?(?:工作)?(?:被申请)?(?:提起)?行政(?:法)?复议[、，和及]?\\s*(?:提起)?行政诉讼(?:的)?情况"
+            + "|(?:政府信息公开(?:工作)?)?存在的主要问题(?:及|和)改进(?:情况|措施)|(?:存在的)?主要问题(?:及|和)改进(?:情况|措施)"
+            + "|存在问题(?:及|和)改进措施"
+            + "|其[他它]需要报告的事项"
+            + "|[^。，；\\s]{0,16}?政府信息公开(?:工作)?(?:情况)?统计表)");
 
     private static final Pattern TABLE3_IN_LINE = Pattern.compile("本年新收政府信息公开申请数量\\s*[0-9]");
 
@@ -39,33 +42,27 @@ final class FlatText {
         if (text.length() < 200) {
             return false;
         }
-        return headingPositions(text).size() >= 2 || TABLE3_IN_LINE.matcher(text).find();
+        return text.length() >= 500 && headingPositions(text).size() >= 3 || TABLE3_IN_LINE.matcher(text).find();
     }
 
-    /** Inline headings as {start, end, number}, numerals strictly increasing, earliest match first. */
+    /** Inline headings as {start, end, number}, numerals strictly increasing. */
     static List<int[]> headingPositions(String text) {
         List<int[]> found = new ArrayList<>();
-        int from = 0;
         int last = 0;
-        while (true) {
-            int bestStart = -1;
-            int bestEnd = -1;
-            int bestN = -1;
-            for (int n = last + 1; n <= 6; n++) {
-                Matcher m = TITLES.get(n - 1).matcher(text);
-                if (m.find(from) && (bestStart < 0 || m.start() < bestStart)) {
-                    bestStart = m.start();
-                    bestEnd = m.end();
-                    bestN = n;
-                }
+        Matcher m = TITLE.matcher(text);
+        while (m.find()) {
+            int n = ChineseNumerals.headingNumber(m.group(1));
+            if (n <= last) {
+                continue;
             }
-            if (bestStart < 0) {
-                return found;
+            if (m.end() < text.length() && "，、；,;：:".indexOf(text.charAt(m.end())) >= 0) {
+                // An enumeration of section names ("包括一、总体情况，二、…") is not a heading.
+                continue;
             }
-            found.add(new int[] {bestStart, bestEnd, bestN});
-            last = bestN;
-            from = bestEnd;
+            found.add(new int[] {m.start(), m.end(), n});
+            last = n;
         }
+        return found;
     }
 
     /** Replaces flattened paragraphs by heading, paragraph and recovered table-row items. */
@@ -94,8 +91,9 @@ final class FlatText {
         for (int h = 0; h <= heads.size(); h++) {
             int bodyEnd = h < heads.size() ? heads.get(h)[0] : text.length();
             String body = text.substring(prev, bodyEnd);
-            int number = h == 0 ? 0 : heads.get(h - 1)[2];
-            out.addAll(body(src, body, number, edition));
+            String kind = h == 0 ? null
+                    : ReportBuilder.sectionKind(text.substring(heads.get(h - 1)[0], heads.get(h - 1)[1]));
+            out.addAll(body(src, body, kind, edition));
             if (h < heads.size()) {
                 int[] hd = heads.get(h);
                 out.add(para(src, text.substring(hd[0], hd[1]).strip()));
@@ -106,24 +104,24 @@ final class FlatText {
     }
 
     /** A section body: narrative before the table marker is a paragraph, the rest is read as a table. */
-    private static List<Item> body(Item src, String body, int section, String edition) {
+    private static List<Item> body(Item src, String body, String section, String edition) {
         List<Item> out = new ArrayList<>();
         int marker = -1;
         String kind = null;
-        if (section == 2) {
+        if ("proactive".equals(section)) {
             marker = body.indexOf("第二十条第");
             kind = "proactive";
-        } else if (section == 3) {
+        } else if ("applications".equals(section)) {
             Matcher m = Pattern.compile("[（(]本列数据的勾稽关系|申请人情况|本年新收政府信息公开申请数量\\s*[0-9]").matcher(body);
             marker = m.find() ? m.start() : -1;
             kind = "applications";
-        } else if (section == 4) {
+        } else if ("review_litigation".equals(section)) {
             marker = body.indexOf("行政复议");
             kind = "review";
             if (marker >= 0 && body.substring(marker).contains("。")) {
                 marker = -1;
             }
-        } else if (section == 0) {
+        } else if (section == null) {
             // No heading yet: a bare table line (only the table was flattened).
             Matcher m = TABLE3_IN_LINE.matcher(body);
             if (m.find()) {

@@ -185,7 +185,12 @@ public final class ReportBuilder {
 
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern PREAMBLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?(?:政府信息公开|政务公开)");
-    private static final Pattern PREAMBLE_AGENCY = Pattern.compile("由([^，。,；、（）()]{2,30}?)(?:编制|负责编制)");
+    private static final Pattern PREAMBLE_AGENCY = Pattern.compile(
+            "由([^，。,；、（）()《》]{2,30}?)(?:编制|负责编制|根据|依据|按照)");
+    /** "某某县人民政府办公室" compiling the report of "某某县人民政府": the office part is dropped. */
+    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
+            "^(.{1,20}?(?:人民政府|街道办事处))(?:党政办公室|办公室|办公厅|政务公开办公室|政府信息公开工作领导小组办公室"
+                    + "|信息公开工作领导小组办公室|政务服务管理办公室|政务公开领导小组办公室)$");
 
     private static void findTitleAgencyYear(Report r, List<Item> items) {
         String title = null;
@@ -255,7 +260,9 @@ public final class ReportBuilder {
         if (r.getAgency() == null) {
             Matcher m = PREAMBLE_AGENCY.matcher(preamble);
             if (m.find()) {
-                r.setAgency(m.group(1));
+                String a = m.group(1).replaceFirst("^本报告", "");
+                Matcher g = GOVERNMENT_OFFICE.matcher(a);
+                r.setAgency(g.matches() ? g.group(1) : a);
             }
         }
         if (r.getYear() == null) {
@@ -377,6 +384,9 @@ public final class ReportBuilder {
     private static final String CN_SMALL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
     static final Pattern DATE_LINE = Pattern.compile(
             "^(.{0,40}?)\\s*(" + CN_DIGIT + "{4})\\s*年\\s*(" + CN_SMALL + ")\\s*月\\s*(" + CN_SMALL + ")\\s*日$");
+    /** A signature date inside a flattened line: "…常规化。 二○一二年二月二十日 附件1：…". */
+    private static final Pattern INLINE_SIGNED = Pattern.compile(
+            "[。！]\\s*(" + CN_DIGIT + "{4})\\s*年\\s*(" + CN_SMALL + ")\\s*月\\s*(" + CN_SMALL + ")\\s*日(?=\\s|附件|$)");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?:发布时间|发布日期|公开日期|发文日期)\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
 
@@ -401,6 +411,16 @@ public final class ReportBuilder {
                 continue;
             }
             Matcher m = DATE_LINE.matcher(t);
+            if (!m.matches() && t.length() > 200) {
+                Matcher in = INLINE_SIGNED.matcher(t);
+                while (in.find()) {
+                    LocalDate d = date(in.group(1), in.group(2), in.group(3));
+                    if (d != null) {
+                        signed.add(new ReportDate("signed", d, in.group().substring(1).strip(), false, loc));
+                    }
+                }
+                continue;
+            }
             if (m.matches()) {
                 String prefix = m.group(1);
                 if (prefix.contains("。") || prefix.contains("，") || prefix.contains(",") || prefix.contains("统计")) {
