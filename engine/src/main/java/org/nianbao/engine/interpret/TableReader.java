@@ -35,7 +35,7 @@ final class TableReader {
         int t3 = indexOf(0, s -> s.contains("本年新收") || s.contains("勾稽关系"));
         int t2 = indexOf(0, s -> s.contains("第二十条第"));
         int t4 = indexOf(Math.max(t3, 0), s -> s.contains("行政复议") && !s.contains("。"), true);
-        if (t4 < 0) {
+        if (t4 < 0 && t3 >= 0) {
             // PDF text: the header of 表四 is plain lines; start at its heading or first header line.
             t4 = indexOf(Math.max(t3, 0), s -> s.contains("行政复议") && s.contains("行政诉讼") && s.length() < 40
                     && !s.contains("。") && !s.contains("，"));
