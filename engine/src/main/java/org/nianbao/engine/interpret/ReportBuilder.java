@@ -411,7 +411,7 @@ public final class ReportBuilder {
                 continue;
             }
             Matcher m = DATE_LINE.matcher(t);
-            if (!m.matches() && t.length() > 200) {
+            if (!m.matches()) {
                 Matcher in = INLINE_SIGNED.matcher(t);
                 while (in.find()) {
                     LocalDate d = date(in.group(1), in.group(2), in.group(3));
