@@ -56,6 +56,7 @@ public final class TextReader implements DocumentReader {
                 if (rows.isEmpty()) {
                     tableStart = lineNo;
                     method = sep.equals("\t") ? "text-tab" : sep.equals("|") ? "text-pipe"
+                            : sep.equals(LABELLED) ? "text-spaced"
                             : sep.equals(FOLDED) ? "text-cell-per-line" : "text-spaced";
                 }
                 pendingBlank = 0;
@@ -99,6 +100,11 @@ public final class TextReader implements DocumentReader {
             "^\\s*(?:" + NUM + "|/|／|—|-|－|无)\\s*(?:件|个|项|万元|元)?\\s*$");
     private static final java.util.regex.Pattern ALL_NUMBERS = java.util.regex.Pattern.compile(
             "^\\s*(?:(?:" + NUM + ")\\s+){2,}(?:" + NUM + ")\\s*$");
+
+    /** A label followed by three or more numbers separated by single spaces: "（一）予以公开 27 0 0 2 0 1 30". */
+    private static final java.util.regex.Pattern LABEL_NUMBERS = java.util.regex.Pattern.compile(
+            "^(\\S.*?[^0-9０-９\\s,，.．])\\s+((?:(?:" + NUM + ")\\s+){2,}(?:" + NUM + "))$");
+    static final String LABELLED = "label+numbers";
 
     /** Page footers of text extracted from PDF: "— 3 —", "- 3 -", "第 3 页 共 9 页". */
     static boolean isPageFooter(String line) {
@@ -182,6 +188,9 @@ public final class TextReader implements DocumentReader {
         if (ALL_NUMBERS.matcher(s).matches()) {
             return " ";
         }
+        if (LABEL_NUMBERS.matcher(s).matches()) {
+            return LABELLED;
+        }
         String[] parts = s.split("[ \u3000]{2,}");
         if (parts.length >= 3) {
             int values = 0;
@@ -213,6 +222,16 @@ public final class TextReader implements DocumentReader {
 
     static List<TableCell> split(String line, String sep) {
         List<TableCell> cells = new ArrayList<>();
+        if (sep.equals(LABELLED)) {
+            java.util.regex.Matcher m = LABEL_NUMBERS.matcher(line.strip());
+            if (m.matches()) {
+                cells.add(TableCell.of(m.group(1).strip()));
+                for (String part : m.group(2).split("\\s+")) {
+                    cells.add(TableCell.of(part));
+                }
+                return cells;
+            }
+        }
         if (sep.equals(FOLDED) || sep.equals(" ") || sep.equals("  ")) {
             String re = sep.equals(FOLDED) ? FOLDED : sep.equals(" ") ? "\\s+" : "[ \u3000]{2,}";
             for (String part : line.strip().split(re, -1)) {

@@ -70,13 +70,30 @@ final class FlatTables {
     // ---------------------------------------------------------------- 表三
 
     static List<Item> applications(Item src, String region, String edition) {
-        List<Segment> segs = FlatText.segments(region);
+        return applications(List.of(src), List.of(region), edition);
+    }
+
+    /**
+     * 表三 from one or more source items (one flattened paragraph, or one line per row with the cells
+     * run together); each recovered row keeps the location of the item its digits came from.
+     */
+    static List<Item> applications(List<Item> sources, List<String> texts, String edition) {
+        List<Segment> segs = new ArrayList<>();
+        List<Item> segSource = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            for (Segment sg : FlatText.segments(texts.get(i))) {
+                segs.add(sg);
+                segSource.add(sources.get(i));
+            }
+        }
         Map<String, String> runs = new LinkedHashMap<>();
+        Map<String, Item> rowSource = new LinkedHashMap<>();
         String pending = "";
         Set<String> taken = new HashSet<>();
         List<Item> out = new ArrayList<>();
-        out.add(marker(src, "收到和处理政府信息公开申请情况（勾稽关系）"));
-        for (Segment s : segs) {
+        out.add(marker(sources.get(0), "收到和处理政府信息公开申请情况（勾稽关系）"));
+        for (int si = 0; si < segs.size(); si++) {
+            Segment s = segs.get(si);
             String label = pending + s.label();
             if (s.run().isEmpty()) {
                 pending = label;
@@ -99,6 +116,7 @@ final class FlatTables {
             }
             taken.add(key);
             runs.put(key, s.run());
+            rowSource.put(key, segSource.get(si));
         }
         Map<String, List<List<String>>> candidates = new LinkedHashMap<>();
         Map<String, Boolean> exhausted = new LinkedHashMap<>();
@@ -109,6 +127,7 @@ final class FlatTables {
         }
         Map<String, List<String>> chosen = resolveApplications(candidates, exhausted, edition);
         for (String key : runs.keySet()) {
+            Item src = rowSource.get(key);
             String label = Vocabulary.applicationRowLabel(key);
             List<String> v = chosen.get(key);
             if (v != null) {

@@ -75,7 +75,104 @@ final class FlatText {
             }
             out.addAll(split(it));
         }
+        return rowLines(out);
+    }
+
+    /** A paragraph line holding one 表三 row label and its cells run together ("（一）予以公开270020130"). */
+    static boolean isConcatenatedRow(Item it) {
+        if (it.tableRow() || it.text().length() > 120) {
+            return false;
+        }
+        List<Segment> segs = segments(it.text());
+        if (segs.isEmpty() || segs.get(segs.size() - 1).run().isEmpty()) {
+            return false;
+        }
+        Segment last = null;
+        int runs = 0;
+        for (Segment s : segs) {
+            if (!s.run().isEmpty()) {
+                runs++;
+                last = s;
+            }
+        }
+        if (runs != 1 || last.run().length() < 7 || last.run().indexOf('.') >= 0
+                || !it.label().endsWith(last.run())) {
+            return false;
+        }
+        String label = Text.label(it.text());
+        label = label.substring(0, label.length() - last.run().length());
+        for (Vocabulary.RowDef def : Vocabulary.APPLICATION_ROWS) {
+            if (def.matches().test(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigitsOnly(Item it) {
+        String t = Text.label(it.text());
+        return !it.tableRow() && t.length() >= 15 && t.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
+     * One line per row with the cells run together: three or more such 表三 lines (label-only lines
+     * like "三、本年度办理结果" between them included) are recovered together under the table's
+     * constraints; a digits-only line after a 表四 header line is recovered as 表四's data row.
+     */
+    static List<Item> rowLines(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        int i = 0;
+        while (i < items.size()) {
+            Item it = items.get(i);
+            if (isConcatenatedRow(it)) {
+                int j = i;
+                int last = i;
+                int rows = 0;
+                while (j < items.size() && !items.get(j).tableRow()) {
+                    Item c = items.get(j);
+                    if (isConcatenatedRow(c)) {
+                        rows++;
+                        last = j;
+                    } else if (c.text().length() > 40 || c.text().contains("。")
+                            || segments(c.text()).stream().anyMatch(sg -> !sg.run().isEmpty())) {
+                        break;
+                    }
+                    j++;
+                }
+                if (rows >= 3) {
+                    List<Item> src = items.subList(i, last + 1);
+                    List<String> texts = src.stream().map(Item::text).toList();
+                    String edition = FlatTables.editionOf(Text.label(joinText(items)));
+                    out.addAll(FlatTables.applications(new ArrayList<>(src), texts, edition));
+                    i = last + 1;
+                    continue;
+                }
+            }
+            if (isDigitsOnly(it)) {
+                boolean afterHeader = false;
+                for (int k = Math.max(0, out.size() - 6); k < out.size(); k++) {
+                    if (out.get(k).label().contains("行政复议") && !out.get(k).label().contains("。")) {
+                        afterHeader = true;
+                    }
+                }
+                if (afterHeader) {
+                    out.addAll(FlatTables.review(it, it.text()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(it);
+            i++;
+        }
         return out;
+    }
+
+    private static String joinText(List<Item> items) {
+        StringBuilder sb = new StringBuilder();
+        for (Item it : items) {
+            sb.append(it.text()).append('\n');
+        }
+        return sb.toString();
     }
 
     private static Item para(Item src, String text) {

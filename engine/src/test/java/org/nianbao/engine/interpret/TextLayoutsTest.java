@@ -171,4 +171,34 @@ class TextLayoutsTest {
             build(s);
         }
     }
+
+    @Test
+    void labelThenSingleSpacedNumbers() {
+        Report r = build(report(table3(" ", "\n")));
+        assertTotals(r);
+        assertTrue(r.tableInfo(A).complete(), r.tableInfo(A).getProblemSummary());
+    }
+
+    @Test
+    void oneLinePerRowWithCellsRunTogether() {
+        String t = table3("", "\n") + "";
+        Report r = build(report(t.replace("四、结转下年度继续办理0000000\n",
+                "四、结转下年度继续办理0000000\n")));
+        assertTotals(r);
+        assertEquals("flattened-digits", r.tableInfo(A).method());
+        assertEquals("constraint-unique", r.tableInfo(A).confidence());
+        assertTrue(r.tableInfo(A).complete(), r.tableInfo(A).getProblemSummary());
+        // Each row keeps its own line.
+        assertEquals(r.cell(A, "new_received", "total").getLocation().line() + 1,
+                r.cell(A, "carried_over", "total").getLocation().line());
+    }
+
+    @Test
+    void table4DigitsOnlyLineAfterHeader() {
+        String text = "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计\n"
+                + "10203120001200000\n五、存在的主要问题及改进情况\n略。\n";
+        Report r = build(report(table3("\t", "\n")).replace("四、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n略。\n", text));
+        assertEquals(12.0, value(r, "review_litigation", "litigation_direct", "total"));
+        assertEquals(3.0, value(r, "review_litigation", "review", "total"));
+    }
 }
