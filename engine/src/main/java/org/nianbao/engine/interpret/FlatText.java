@@ -35,14 +35,16 @@ final class FlatText {
             + "|其[他它]需要报告的事项"
             + "|[^。，；\\s]{0,16}?政府信息公开(?:工作)?(?:情况)?统计表)");
 
-    private static final Pattern TABLE3_IN_LINE = Pattern.compile("本年新收政府信息公开申请数量\\s*[0-9]");
+    /** 表三's first row with at least seven digits run together, as flattened web text prints it. */
+    private static final Pattern TABLE3_IN_LINE = Pattern.compile("本年新收政府信息公开申请数量\\s*[0-9](?:\\s*[0-9]){6,}");
 
     /** True when a paragraph is flattened report text worth splitting. */
     static boolean isFlattened(String text) {
         if (text.length() < 200) {
             return false;
         }
-        return text.length() >= 500 && headingPositions(text).size() >= 3 || TABLE3_IN_LINE.matcher(text).find();
+        return text.length() >= 500 && headingPositions(text).size() >= 3
+                || TABLE3_IN_LINE.matcher(text).find() && text.contains("上年结转");
     }
 
     /** Inline headings as {start, end, number}, numerals strictly increasing. */

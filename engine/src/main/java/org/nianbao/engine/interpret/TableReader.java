@@ -321,6 +321,14 @@ final class TableReader {
             }
             boolean allValues = it.cells().stream().allMatch(CellParser::isValueLike);
             long numbers = it.cells().stream().filter(c -> !c.isBlank()).count();
+            Split labelled = allValues ? null : split(it);
+            if (labelled != null && labelled.values().size() == 15
+                    && labelled.values().stream().noneMatch(String::isBlank)) {
+                // Header text and the fifteen numbers on one row (e.g. one cell per line folded).
+                data = it;
+                values = labelled.values();
+                break;
+            }
             if (allValues && numbers >= 5) {
                 data = it;
                 values = fit(it.cells(), 15, it.gridKnown());

@@ -201,4 +201,22 @@ class TextLayoutsTest {
         assertEquals(12.0, value(r, "review_litigation", "litigation_direct", "total"));
         assertEquals(3.0, value(r, "review_litigation", "review", "total"));
     }
+
+    @Test
+    void table4OneCellPerLine() {
+        StringBuilder t4 = new StringBuilder("四、政府信息公开行政复议、行政诉讼情况\n行政复议\n结果维持\n");
+        for (String v : "1 0 2 0 3 12 0 0 0 12 0 0 0 0 0".split(" ")) {
+            t4.append(v).append('\n');
+        }
+        Report r = build(report(table3("\t", "\n")).replace("四、政府信息公开行政复议、行政诉讼情况\n无。\n", t4.toString()));
+        assertEquals(12.0, value(r, "review_litigation", "litigation_direct", "total"));
+        assertEquals(2.0, value(r, "review_litigation", "review", "other"));
+    }
+
+    @Test
+    void narrativeMentionOfTable3RowIsNotATable() {
+        String narrative = "本年度，我县" + "持续加强依申请公开工作，".repeat(20) + "本年新收政府信息公开申请数量5件，上年结转0件。\n";
+        Report r = build(report(narrative + table3("\t", "\n")));
+        assertTotals(r);
+    }
 }
