@@ -38,19 +38,26 @@ public final class TextReader implements DocumentReader {
     /** Splits decoded text into paragraphs and tables. Public for tests and for other text-like readers. */
     public static List<Block> parse(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        lines = foldCellPerLine(lines);
         List<Block> blocks = new ArrayList<>();
         List<TableRow> rows = new ArrayList<>();
         int tableStart = 0;
         String method = null;
         int pendingBlank = 0;
         for (int i = 0; i < lines.length; i++) {
-            String line = stripControl(lines[i]);
+            String line = lines[i] == null ? null : stripControl(lines[i]);
             int lineNo = i + 1;
+            if (line == null || isPageFooter(line)) {
+                continue;
+            }
+            line = MD_HEADING.matcher(line).replaceFirst("");
             String sep = separatorOf(line);
             if (sep != null) {
                 if (rows.isEmpty()) {
                     tableStart = lineNo;
-                    method = sep.equals("\t") ? "text-tab" : "text-pipe";
+                    method = sep.equals("\t") ? "text-tab" : sep.equals("|") ? "text-pipe"
+                            : sep.equals(LABELLED) ? "text-spaced"
+                            : sep.equals(FOLDED) ? "text-cell-per-line" : "text-spaced";
                 }
                 pendingBlank = 0;
                 if (!isRuleLine(line)) {
@@ -83,8 +90,86 @@ public final class TextReader implements DocumentReader {
         }
     }
 
-    /** "\t" or "|" when the line is a delimited table row, else null. */
+    /** Separator used internally for rows folded from one-cell-per-line text. */
+    static final String FOLDED = "\uE000";
+    private static final java.util.regex.Pattern MD_HEADING = java.util.regex.Pattern.compile("^\\s*#{1,6}\\s+");
+    private static final java.util.regex.Pattern PAGE_FOOTER = java.util.regex.Pattern.compile(
+            "^\\s*(?:[—–\\-－]+\\s*[0-9０-９]{1,3}\\s*[—–\\-－]+|第\\s*[0-9０-９]{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*[0-9０-９]{1,3}\\s*页)?)\\s*$");
+    private static final String NUM = "[+-]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:\\.[0-9０-９]+)?|[+-]?[0-9０-９]+(?:\\.[0-9０-９]+)?";
+    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile(
+            "^\\s*(?:" + NUM + "|/|／|—|-|－|无)\\s*(?:件|个|项|万元|元)?\\s*$");
+    private static final java.util.regex.Pattern ALL_NUMBERS = java.util.regex.Pattern.compile(
+            "^\\s*(?:(?:" + NUM + ")\\s+){2,}(?:" + NUM + ")\\s*$");
+
+    /** A label followed by three or more numbers separated by single spaces: "（一）予以公开 27 0 0 2 0 1 30". */
+    private static final java.util.regex.Pattern LABEL_NUMBERS = java.util.regex.Pattern.compile(
+            "^(\\S.*?[^0-9０-９\\s,，.．])\\s+((?:(?:" + NUM + ")\\s+){2,}(?:" + NUM + "))$");
+    static final String LABELLED = "label+numbers";
+
+    /** Page footers of text extracted from PDF: "— 3 —", "- 3 -", "第 3 页 共 9 页". */
+    static boolean isPageFooter(String line) {
+        return PAGE_FOOTER.matcher(line).matches();
+    }
+
+    static boolean isValueLine(String line) {
+        return VALUE.matcher(line).matches();
+    }
+
+    /**
+     * One cell per line (a table copied out of a PDF or web page): a short label line followed by at
+     * least two lines that each hold one number. The label and the numbers are folded into one
+     * line joined by {@link #FOLDED}; the lines the numbers came from become null (skipped).
+     */
+    static String[] foldCellPerLine(String[] lines) {
+        String[] out = lines.clone();
+        for (int i = 0; i < out.length; i++) {
+            String label = out[i];
+            if (label == null || label.isBlank() || isValueLine(label) || separatorOfPlain(label) != null
+                    || label.strip().length() > 60 || label.contains("。") || isPageFooter(label)) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            int j = i + 1;
+            int last = i;
+            while (j < out.length && out[j] != null) {
+                if (isPageFooter(out[j]) || out[j].isBlank()) {
+                    j++;
+                    continue;
+                }
+                if (!isValueLine(out[j])) {
+                    break;
+                }
+                values.add(out[j].strip());
+                last = j;
+                j++;
+            }
+            if (values.size() < 2) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(label.strip());
+            for (String v : values) {
+                sb.append(FOLDED).append(v);
+            }
+            out[i] = sb.toString();
+            for (int k = i + 1; k <= last; k++) {
+                if (!isPageFooter(out[k])) {
+                    out[k] = null;
+                }
+            }
+            i = last;
+        }
+        return out;
+    }
+
+    private static String separatorOfPlain(String line) {
+        return line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 ? "x" : null;
+    }
+
+    /** "\t", "|", the fold marker or two-or-more spaces when the line is a delimited table row, else null. */
     static String separatorOf(String line) {
+        if (line.indexOf(FOLDED.charAt(0)) >= 0) {
+            return FOLDED;
+        }
         if (line.indexOf('\t') >= 0 && !line.strip().isEmpty()) {
             return "\t";
         }
@@ -98,6 +183,24 @@ public final class TextReader implements DocumentReader {
             }
             if (count >= 1 && (s.startsWith("|") || s.endsWith("|") || count >= 2 || s.contains(" | "))) {
                 return "|";
+            }
+        }
+        if (ALL_NUMBERS.matcher(s).matches()) {
+            return " ";
+        }
+        if (LABEL_NUMBERS.matcher(s).matches()) {
+            return LABELLED;
+        }
+        String[] parts = s.split("[ \u3000]{2,}");
+        if (parts.length >= 3) {
+            int values = 0;
+            for (String p : parts) {
+                if (isValueLine(p)) {
+                    values++;
+                }
+            }
+            if (values >= 2 && values >= parts.length - 2) {
+                return "  ";
             }
         }
         return null;
@@ -119,6 +222,23 @@ public final class TextReader implements DocumentReader {
 
     static List<TableCell> split(String line, String sep) {
         List<TableCell> cells = new ArrayList<>();
+        if (sep.equals(LABELLED)) {
+            java.util.regex.Matcher m = LABEL_NUMBERS.matcher(line.strip());
+            if (m.matches()) {
+                cells.add(TableCell.of(m.group(1).strip()));
+                for (String part : m.group(2).split("\\s+")) {
+                    cells.add(TableCell.of(part));
+                }
+                return cells;
+            }
+        }
+        if (sep.equals(FOLDED) || sep.equals(" ") || sep.equals("  ")) {
+            String re = sep.equals(FOLDED) ? FOLDED : sep.equals(" ") ? "\\s+" : "[ \u3000]{2,}";
+            for (String part : line.strip().split(re, -1)) {
+                cells.add(TableCell.of(part.strip()));
+            }
+            return cells;
+        }
         if (sep.equals("\t")) {
             for (String part : line.split("\t", -1)) {
                 cells.add(TableCell.of(part.strip()));

@@ -41,6 +41,13 @@ public record Edition(String id, String name, String notice, Integer fromYear, I
         labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     }
 
+    /** The 表三 rows summed into （七）总计: the edition's rows without 一、二、（七）and 四. */
+    public List<String> resultRows() {
+        List<String> rows = new java.util.ArrayList<>(applicationRows);
+        rows.removeAll(List.of("new_received", "carried_over", "results_total", "carried_forward"));
+        return rows;
+    }
+
     /** True when reports of {@code year} are to use this edition. */
     public boolean appliesTo(int year) {
         return (fromYear == null || year >= fromYear) && (toYear == null || year <= toYear);

@@ -28,7 +28,7 @@ public final class ReportBuilder {
 
     /** One paragraph or one table row, in reading order. */
     record Item(boolean tableRow, String text, List<String> cells, int line, int page, boolean gridKnown,
-                String method) {
+                String method, String unreadReason) {
         String label() {
             return Text.label(text);
         }
@@ -50,7 +50,7 @@ public final class ReportBuilder {
             "^\\s*([一二三四五六七八九十]{1,3})\\s*[、，,.．]\\s*(.+?)\\s*$");
 
     public Report build(SourceDocument doc) {
-        List<Item> items = flatten(doc);
+        List<Item> items = FlatText.expand(flatten(doc));
         Report r = new Report();
         r.setFile(doc.file());
         r.setFormat(doc.format());
@@ -81,7 +81,7 @@ public final class ReportBuilder {
         for (Block b : doc.blocks()) {
             if (b instanceof Paragraph p) {
                 if (!p.text().isBlank()) {
-                    items.add(new Item(false, p.text(), List.of(p.text()), p.line(), p.page(), false, "text"));
+                    items.add(new Item(false, p.text(), List.of(p.text()), p.line(), p.page(), false, "text", null));
                 }
             } else if (b instanceof TableBlock t) {
                 for (TableRow row : t.rows()) {
@@ -90,7 +90,7 @@ public final class ReportBuilder {
                         cells.add(c.covered() ? "" : c.text());
                     }
                     items.add(new Item(true, String.join("\t", cells), cells, row.line(),
-                            row.page() > 0 ? row.page() : t.page(), t.gridKnown(), t.method()));
+                            row.page() > 0 ? row.page() : t.page(), t.gridKnown(), t.method(), null));
                 }
             }
         }
@@ -196,7 +196,12 @@ public final class ReportBuilder {
 
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern PREAMBLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年度?(?:政府信息公开|政务公开)");
-    private static final Pattern PREAMBLE_AGENCY = Pattern.compile("由([^，。,；、（）()]{2,30}?)(?:编制|负责编制)");
+    private static final Pattern PREAMBLE_AGENCY = Pattern.compile(
+            "由([^，。,；、（）()《》]{2,30}?)(?:编制|负责编制|根据|依据|按照)");
+    /** "某某县人民政府办公室" compiling the report of "某某县人民政府": the office part is dropped. */
+    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
+            "^(.{1,20}?(?:人民政府|街道办事处))(?:党政办公室|办公室|办公厅|政务公开办公室|政府信息公开工作领导小组办公室"
+                    + "|信息公开工作领导小组办公室|政务服务管理办公室|政务公开领导小组办公室)$");
 
     private static void findTitleAgencyYear(Report r, List<Item> items) {
         String title = null;
@@ -266,7 +271,9 @@ public final class ReportBuilder {
         if (r.getAgency() == null) {
             Matcher m = PREAMBLE_AGENCY.matcher(preamble);
             if (m.find()) {
-                r.setAgency(m.group(1));
+                String a = m.group(1).replaceFirst("^本报告", "");
+                Matcher g = GOVERNMENT_OFFICE.matcher(a);
+                r.setAgency(g.matches() ? g.group(1) : a);
             }
         }
         if (r.getYear() == null) {
@@ -388,6 +395,9 @@ public final class ReportBuilder {
     private static final String CN_SMALL = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
     static final Pattern DATE_LINE = Pattern.compile(
             "^(.{0,40}?)\\s*(" + CN_DIGIT + "{4})\\s*年\\s*(" + CN_SMALL + ")\\s*月\\s*(" + CN_SMALL + ")\\s*日$");
+    /** A signature date inside a flattened line: "…常规化。 二○一二年二月二十日 附件1：…". */
+    private static final Pattern INLINE_SIGNED = Pattern.compile(
+            "[。！]\\s*(" + CN_DIGIT + "{4})\\s*年\\s*(" + CN_SMALL + ")\\s*月\\s*(" + CN_SMALL + ")\\s*日(?=\\s|附件|$)");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?:发布时间|发布日期|公开日期|发文日期)\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
 
@@ -412,6 +422,16 @@ public final class ReportBuilder {
                 continue;
             }
             Matcher m = DATE_LINE.matcher(t);
+            if (!m.matches()) {
+                Matcher in = INLINE_SIGNED.matcher(t);
+                while (in.find()) {
+                    LocalDate d = date(in.group(1), in.group(2), in.group(3));
+                    if (d != null) {
+                        signed.add(new ReportDate("signed", d, in.group().substring(1).strip(), false, loc));
+                    }
+                }
+                continue;
+            }
             if (m.matches()) {
                 String prefix = m.group(1);
                 if (prefix.contains("。") || prefix.contains("，") || prefix.contains(",") || prefix.contains("统计")) {

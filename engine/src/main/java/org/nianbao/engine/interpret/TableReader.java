@@ -64,6 +64,11 @@ final class TableReader {
         int t3 = indexOf(0, s -> s.contains("本年新收") || s.contains("勾稽关系"));
         int t2 = indexOf(0, s -> s.contains("第二十条第"));
         int t4 = indexOf(Math.max(t3, 0), s -> s.contains("行政复议") && !s.contains("。"), true);
+        if (t4 < 0 && t3 >= 0) {
+            // PDF text: the header of 表四 is plain lines; start at its heading or first header line.
+            t4 = indexOf(Math.max(t3, 0), s -> s.contains("行政复议") && s.contains("行政诉讼") && s.length() < 40
+                    && !s.contains("。") && !s.contains("，"));
+        }
         if (t2 >= 0) {
             readProactive(t2, regionEnd(t2, t3, t4));
         } else {
@@ -76,6 +81,11 @@ final class TableReader {
         }
         if (t4 >= 0) {
             readReview(t4, regionEnd(t4));
+        } else if (report.isTruncated()) {
+            report.getTableInfos().add(new TableInfo(TableKeys.REVIEW_LITIGATION, false, false, null, null, List.of(),
+                    List.of("文本在" + TableKeys.tableName(report.getTruncatedTable()) + "中途结束，未包含该表"),
+                    new Location(report.getFile(), null, null, null, TableKeys.REVIEW_LITIGATION, null, null, null,
+                            null), true));
         } else {
             report.getTableInfos().add(absent(TableKeys.REVIEW_LITIGATION));
         }
@@ -206,10 +216,25 @@ final class TableReader {
         List<String> problems = new ArrayList<>();
         List<Item> used = new ArrayList<>();
         String pendingLabel = "";
+        String wrapped = "";
         for (int i = start; i < end; i++) {
             Item it = items.get(i);
             if (!it.tableRow()) {
                 pendingLabel = pendingLabel + it.label();
+                wrapped = it.label().length() < 40 && !it.label().contains("。") ? it.label() : "";
+                continue;
+            }
+            String prevParagraph = wrapped;
+            wrapped = "";
+            if (it.unreadReason() != null) {
+                String key = matchApplicationRow(Text.label(it.cells().get(0)), rowValues.keySet());
+                if (key != null) {
+                    used.add(it);
+                    rowItems.put(key, it);
+                    rowValues.put(key, null);
+                    problems.add(it.unreadReason());
+                }
+                pendingLabel = "";
                 continue;
             }
             Split s = split(it);
@@ -224,6 +249,10 @@ final class TableReader {
                 continue;
             }
             String key = matchApplicationRow(label, rowValues.keySet());
+            if (key == null && !s.label().isEmpty() && !prevParagraph.isEmpty()) {
+                // A row label wrapped over lines: the first part stands alone on the line before.
+                key = matchApplicationRow(prevParagraph + label, rowValues.keySet());
+            }
             if (key == null) {
                 continue;
             }
@@ -268,9 +297,25 @@ final class TableReader {
         }
         boolean present = !rowValues.isEmpty();
         Item first = items.get(start);
+        boolean truncated = false;
+        if (present && end >= items.size() && !rowValues.containsKey("carried_forward")) {
+            // The document ends inside 表三: nothing after the last row read, the closing rows absent.
+            Item last = items.get(items.size() - 1);
+            truncated = true;
+            problems.add(0, "文本在表三中途结束（第 " + last.line() + " 行之后没有内容），表的其余各行缺失");
+            report.markTruncated(last.line(), table);
+        }
+        Set<String> m = methods(used);
         report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
-                String.join("+", methods(used)), problems.isEmpty() ? "high" : "low", unread, problems,
-                loc(first, table, null, null, null, null)));
+                String.join("+", m), confidence(m, problems), unread, problems,
+                loc(first, table, null, null, null, null), truncated));
+    }
+
+    private static String confidence(Set<String> methods, List<String> problems) {
+        if (methods.contains(FlatText.METHOD)) {
+            return FlatText.CONFIDENCE;
+        }
+        return problems.isEmpty() ? "high" : "low";
     }
 
     /** The printed label of a 表三 row: the detected edition's own wording, else the common one. */
@@ -315,8 +360,21 @@ final class TableReader {
             if (!it.tableRow()) {
                 continue;
             }
+            if (it.unreadReason() != null) {
+                data = it;
+                problems.add(it.unreadReason());
+                break;
+            }
             boolean allValues = it.cells().stream().allMatch(CellParser::isValueLike);
             long numbers = it.cells().stream().filter(c -> !c.isBlank()).count();
+            Split labelled = allValues ? null : split(it);
+            if (labelled != null && labelled.values().size() == 15
+                    && labelled.values().stream().noneMatch(String::isBlank)) {
+                // Header text and the fifteen numbers on one row (e.g. one cell per line folded).
+                data = it;
+                values = labelled.values();
+                break;
+            }
             if (allValues && numbers >= 5) {
                 data = it;
                 values = fit(it.cells(), 15, it.gridKnown());
@@ -326,8 +384,16 @@ final class TableReader {
                 break;
             }
         }
+        if (data == null && end < items.size() && items.subList(start, end).stream().noneMatch(Item::tableRow)) {
+            // Only a heading or a sentence mentions 行政复议 and no table follows: the table is absent.
+            report.getTableInfos().add(absent(table));
+            return;
+        }
         if (data == null) {
             problems.add("未找到表四的数据行");
+        }
+        if (data != null && data.unreadReason() != null) {
+            values = null;
         }
         List<String> unread = new ArrayList<>();
         for (int k = 0; k < keys.size(); k++) {
@@ -344,9 +410,18 @@ final class TableReader {
         if (values == null) {
             unread.addAll(TableKeys.REVIEW_GROUPS.keySet());
         }
+        boolean truncated = false;
+        if (data == null && end >= items.size()) {
+            Item last = items.get(items.size() - 1);
+            truncated = true;
+            problems.add("文本在表四中途结束（第 " + last.line() + " 行之后没有内容）");
+            report.markTruncated(last.line(), table);
+        }
         report.getTableInfos().add(new TableInfo(table, true, problems.isEmpty(),
-                data == null ? null : data.method(), problems.isEmpty() ? "high" : "low", unread, problems,
-                loc(items.get(start), table, null, null, null, null)));
+                data == null ? null : data.method(),
+                data != null && FlatText.METHOD.equals(data.method()) ? FlatText.CONFIDENCE
+                        : problems.isEmpty() ? "high" : "low", unread, problems,
+                loc(items.get(start), table, null, null, null, null), truncated));
     }
 
     // ---------------------------------------------------------------- 表二
@@ -366,7 +441,10 @@ final class TableReader {
         for (int i = start; i < end; i++) {
             Item it = items.get(i);
             if (!it.tableRow()) {
-                continue;
+                it = labelledNumbers(it);
+                if (it == null) {
+                    continue;
+                }
             }
             List<String> cells = it.cells();
             String first = Text.label(cells.isEmpty() ? "" : cells.get(0));
@@ -390,6 +468,13 @@ final class TableReader {
             if (rowKey == null || found.containsKey(rowKey)) {
                 continue;
             }
+            if (it.unreadReason() != null) {
+                used.add(it);
+                rowItems.put(rowKey, it);
+                problems.add(it.unreadReason());
+                found.put(rowKey, new LinkedHashMap<>());
+                continue;
+            }
             List<String> expectedCols = layout.get(rowKey);
             if (expectedCols == null) {
                 problems.add("出现本版格式没有的行“" + Vocabulary.proactiveRowLabel(rowKey) + "”，未读取");
@@ -403,7 +488,8 @@ final class TableReader {
                 while (!v.isEmpty() && v.get(v.size() - 1).isBlank()) {
                     v.remove(v.size() - 1);
                 }
-                values = v.size() <= cols.size() ? v : null;
+                // Fewer cells than columns: which column is missing cannot be known; never shift values.
+                values = v.size() == cols.size() ? v : null;
             }
             used.add(it);
             rowItems.put(rowKey, it);
@@ -443,9 +529,31 @@ final class TableReader {
             }
         }
         boolean present = !found.isEmpty();
+        Set<String> m = methods(used);
         report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
-                String.join("+", methods(used)), problems.isEmpty() ? "high" : "low", unread, problems,
+                String.join("+", m), confidence(m, problems), unread, problems,
                 loc(items.get(start), table, null, null, null, null)));
+    }
+
+    private static final java.util.regex.Pattern LABEL_NUMBERS = java.util.regex.Pattern.compile(
+            "^\\s*([^0-9０-９\\s][^0-9０-９]*?)\\s+((?:[0-9０-９][0-9０-９.,，]*\\s*)+)$");
+
+    /**
+     * A paragraph line "行政许可 0" (PDF text that lost the table grid): a 表二 row label followed by
+     * numbers separated by white space. Returned as a row item whose cells are the label and the
+     * numbers; null when the line is not of that form. The number count is checked by the caller.
+     */
+    private static Item labelledNumbers(Item it) {
+        Matcher m = LABEL_NUMBERS.matcher(it.text());
+        if (!m.matches() || matchProactiveRow(Text.label(m.group(1))) == null) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        cells.add(m.group(1).strip());
+        for (String v : m.group(2).strip().split("\\s+")) {
+            cells.add(v);
+        }
+        return new Item(true, it.text(), cells, it.line(), it.page(), false, "text-spaced", null);
     }
 
     private static String matchProactiveRow(String label) {

@@ -40,6 +40,8 @@ public final class Report {
     private final List<String> notes = new ArrayList<>();
     private String fullText = "";
     private boolean truncated;
+    private Integer truncatedLine;
+    private String truncatedTable;
 
     public String getFile() { return file; }
     public void setFile(String file) { this.file = file; }
@@ -78,11 +80,21 @@ public final class Report {
     public void setFullText(String t) { this.fullText = t == null ? "" : t; }
 
     /**
-     * True when the document ends inside a table (truncated download or conversion); set by the
-     * interpreter when it can tell, false otherwise. Rule EXT-TAB-003 reports it.
+     * True when the document's text stops in the middle of a table (a truncated copy or excerpt): the
+     * sections and rows after {@link #getTruncatedLine()} are missing from the input, not from the report.
      */
-    @JsonIgnore public boolean isTruncated() { return truncated; }
-    public void setTruncated(boolean truncated) { this.truncated = truncated; }
+    public boolean isTruncated() { return truncated; }
+    /** Last line of the input when {@link #isTruncated()}; else null. */
+    public Integer getTruncatedLine() { return truncatedLine; }
+    /** Canonical key of the table the text ends inside (e.g. {@code applications}); else null. */
+    public String getTruncatedTable() { return truncatedTable; }
+
+    /** Records that the text ends inside {@code table} after {@code line}. */
+    public void markTruncated(int line, String table) {
+        this.truncated = true;
+        this.truncatedLine = line;
+        this.truncatedTable = table;
+    }
 
     /** The full text with white space removed. */
     @JsonIgnore public String getCompactText() { return fullText.replaceAll("\\s+", ""); }

@@ -9,7 +9,13 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TableInfo(String table, boolean present, boolean complete, String method, String confidence,
-                        List<String> unreadRows, List<String> problems, Location location) {
+                        List<String> unreadRows, List<String> problems, Location location, boolean truncated) {
+
+    /** A table the document does not end inside. */
+    public TableInfo(String table, boolean present, boolean complete, String method, String confidence,
+                     List<String> unreadRows, List<String> problems, Location location) {
+        this(table, present, complete, method, confidence, unreadRows, problems, location, false);
+    }
 
     public TableInfo {
         unreadRows = unreadRows == null ? List.of() : List.copyOf(unreadRows);
@@ -24,6 +30,8 @@ public record TableInfo(String table, boolean present, boolean complete, String 
     public List<String> getUnreadRows() { return unreadRows; }
     public List<String> getProblems() { return problems; }
     public Location getLocation() { return location; }
+    /** True when the document's text ends inside this table (truncated input); the missing rows are not the report's fault. */
+    public boolean isTruncated() { return truncated; }
 
     /** The problems joined for a message. */
     public String getProblemSummary() {

@@ -1,0 +1,360 @@
+package org.nianbao.engine.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nianbao.engine.interpret.FlatText.Segment;
+import org.nianbao.engine.interpret.ReportBuilder.Item;
+
+/**
+ * Constraint-based recovery of 表二, 表三 and 表四 from flattened text. A row's digit run is accepted
+ * only when exactly one segmentation satisfies the row's constraint (for 表三, table-wide column
+ * identities decide between the candidates of rows the row constraint leaves ambiguous). Rows that
+ * stay ambiguous become items that carry the reason; {@link TableReader} makes them NOT_READ.
+ */
+final class FlatTables {
+    private FlatTables() {
+    }
+
+    private static final int CAP = 64;
+    private static final long MAX_COMBINATIONS = 200_000;
+
+    /** The edition the (flattened) text's labels point to, from the bundled edition data. */
+    static String editionOf(String label) {
+        return Editions.bundled().detect(label, null).edition();
+    }
+
+    /** The declared edition with table layouts for {@code edition}, else the one whose 表三 rows hold all {@code keys}. */
+    private static Edition layoutEdition(String edition, java.util.Collection<String> keys) {
+        Editions all = Editions.bundled();
+        Edition e = all.byId(edition);
+        if (e != null && !e.applicationRows().isEmpty()) {
+            return e;
+        }
+        Edition fallback = null;
+        for (Edition c : all.all()) {
+            if (c.applicationRows().isEmpty()) {
+                continue;
+            }
+            if (c.applicationRows().containsAll(keys)) {
+                return c;
+            }
+            fallback = c;
+        }
+        return fallback;
+    }
+
+    private static Item row(Item src, String label, List<String> values) {
+        List<String> cells = new ArrayList<>();
+        cells.add(label);
+        cells.addAll(values);
+        return new Item(true, String.join("\t", cells), cells, src.line(), src.page(), true, FlatText.METHOD, null);
+    }
+
+    private static Item unread(Item src, String label, String reason) {
+        return new Item(true, label, List.of(label), src.line(), src.page(), true, FlatText.METHOD, reason);
+    }
+
+    private static Item marker(Item src, String text) {
+        return new Item(true, text, List.of(text), src.line(), src.page(), true, FlatText.METHOD, null);
+    }
+
+    private static String ambiguous(String label, int count, boolean exhausted) {
+        return "“" + label + "”行的数字在网页文本中连在一起，"
+                + (exhausted ? "可能的拆分过多" : "有 " + count + " 种拆分都符合约束")
+                + "，无法唯一确定各单元格（拆分有歧义），未读取";
+    }
+
+    private static String impossible(String label) {
+        return "“" + label + "”行的数字在网页文本中连在一起，没有任何拆分符合约束，无法确定各单元格，未读取";
+    }
+
+    // ---------------------------------------------------------------- 表三
+
+    static List<Item> applications(Item src, String region, String edition) {
+        return applications(List.of(src), List.of(region), edition);
+    }
+
+    /**
+     * 表三 from one or more source items (one flattened paragraph, or one line per row with the cells
+     * run together); each recovered row keeps the location of the item its digits came from.
+     */
+    static List<Item> applications(List<Item> sources, List<String> texts, String edition) {
+        List<Segment> segs = new ArrayList<>();
+        List<Item> segSource = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            for (Segment sg : FlatText.segments(texts.get(i))) {
+                segs.add(sg);
+                segSource.add(sources.get(i));
+            }
+        }
+        Map<String, String> runs = new LinkedHashMap<>();
+        Map<String, Item> rowSource = new LinkedHashMap<>();
+        String pending = "";
+        Set<String> taken = new HashSet<>();
+        List<Item> out = new ArrayList<>();
+        out.add(marker(sources.get(0), "收到和处理政府信息公开申请情况（勾稽关系）"));
+        for (int si = 0; si < segs.size(); si++) {
+            Segment s = segs.get(si);
+            String label = pending + s.label();
+            if (s.run().isEmpty()) {
+                pending = label;
+                continue;
+            }
+            pending = "";
+            String key = null;
+            for (Vocabulary.RowDef def : Vocabulary.APPLICATION_ROWS) {
+                if (!taken.contains(def.key()) && def.matches().test(label)) {
+                    key = def.key();
+                    break;
+                }
+            }
+            if (key == null) {
+                continue;
+            }
+            if ("other_handling".equals(key) && "n2021".equals(edition) || "other_other".equals(key)
+                    && "n2019".equals(edition)) {
+                continue;
+            }
+            taken.add(key);
+            runs.put(key, s.run());
+            rowSource.put(key, segSource.get(si));
+        }
+        Map<String, List<List<String>>> candidates = new LinkedHashMap<>();
+        Map<String, Boolean> exhausted = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : runs.entrySet()) {
+            Segmenter.Result r = Segmenter.applicationRow(e.getValue(), CAP);
+            candidates.put(e.getKey(), r.solutions());
+            exhausted.put(e.getKey(), r.exhausted() || r.solutions().size() >= CAP);
+        }
+        Map<String, List<String>> chosen = resolveApplications(candidates, exhausted, edition);
+        for (String key : runs.keySet()) {
+            Item src = rowSource.get(key);
+            String label = Vocabulary.applicationRowLabel(key);
+            List<String> v = chosen.get(key);
+            if (v != null) {
+                out.add(row(src, label, v));
+            } else if (candidates.get(key).isEmpty() && !exhausted.get(key)) {
+                out.add(unread(src, label, impossible(label)));
+            } else {
+                out.add(unread(src, label, ambiguous(label, candidates.get(key).size(), exhausted.get(key))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rows with exactly one candidate are accepted. For the others, the column identities
+     * (一+二 = （七）+四 per column; （七）总计 = sum of the result rows per column) are applied over all
+     * combinations of candidates; a row is accepted when every surviving combination agrees on it.
+     */
+    static Map<String, List<String>> resolveApplications(Map<String, List<List<String>>> candidates,
+                                                         Map<String, Boolean> exhausted, String edition) {
+        Map<String, List<String>> chosen = new LinkedHashMap<>();
+        List<String> ambiguousRows = new ArrayList<>();
+        for (Map.Entry<String, List<List<String>>> e : candidates.entrySet()) {
+            if (e.getValue().size() == 1 && !exhausted.get(e.getKey())) {
+                chosen.put(e.getKey(), e.getValue().get(0));
+            } else if (e.getValue().size() > 1 && !exhausted.get(e.getKey())) {
+                ambiguousRows.add(e.getKey());
+            }
+        }
+        if (ambiguousRows.isEmpty()) {
+            return chosen;
+        }
+        Edition layout = layoutEdition(edition, candidates.keySet());
+        List<String> resultRows = layout == null ? List.of() : layout.resultRows();
+        List<List<String>> constraints = new ArrayList<>();
+        List<String> balance = List.of("new_received", "carried_over", "results_total", "carried_forward");
+        if (usable(balance, chosen, ambiguousRows)) {
+            constraints.add(balance);
+        }
+        List<String> sum = new ArrayList<>(resultRows);
+        sum.add("results_total");
+        if (usable(sum, chosen, ambiguousRows)) {
+            constraints.add(sum);
+        }
+        List<String> involved = new ArrayList<>();
+        for (String r : ambiguousRows) {
+            for (List<String> c : constraints) {
+                if (c.contains(r) && !involved.contains(r)) {
+                    involved.add(r);
+                }
+            }
+        }
+        long combos = 1;
+        for (String r : involved) {
+            combos *= candidates.get(r).size();
+            if (combos > MAX_COMBINATIONS) {
+                return chosen;
+            }
+        }
+        if (involved.isEmpty()) {
+            return chosen;
+        }
+        int[] idx = new int[involved.size()];
+        List<int[]> surviving = new ArrayList<>();
+        while (true) {
+            Map<String, List<String>> values = new LinkedHashMap<>(chosen);
+            for (int i = 0; i < idx.length; i++) {
+                values.put(involved.get(i), candidates.get(involved.get(i)).get(idx[i]));
+            }
+            if (holds(values, constraints, resultRows)) {
+                surviving.add(idx.clone());
+            }
+            int k = idx.length - 1;
+            while (k >= 0 && ++idx[k] >= candidates.get(involved.get(k)).size()) {
+                idx[k] = 0;
+                k--;
+            }
+            if (k < 0) {
+                break;
+            }
+        }
+        if (surviving.isEmpty()) {
+            return chosen;
+        }
+        for (int i = 0; i < involved.size(); i++) {
+            int first = surviving.get(0)[i];
+            boolean agree = true;
+            for (int[] s : surviving) {
+                if (s[i] != first) {
+                    agree = false;
+                    break;
+                }
+            }
+            if (agree) {
+                chosen.put(involved.get(i), candidates.get(involved.get(i)).get(first));
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean usable(List<String> rows, Map<String, List<String>> chosen, List<String> ambiguous) {
+        boolean touchesAmbiguous = false;
+        for (String r : rows) {
+            if (ambiguous.contains(r)) {
+                touchesAmbiguous = true;
+            } else if (!chosen.containsKey(r)) {
+                return false;
+            }
+        }
+        return touchesAmbiguous;
+    }
+
+    private static boolean holds(Map<String, List<String>> v, List<List<String>> constraints, List<String> resultRows) {
+        for (List<String> c : constraints) {
+            for (int col = 0; col < 7; col++) {
+                if (c.get(0).equals("new_received") && c.size() == 4) {
+                    BigDecimal left = num(v, "new_received", col).add(num(v, "carried_over", col));
+                    BigDecimal right = num(v, "results_total", col).add(num(v, "carried_forward", col));
+                    if (left.compareTo(right) != 0) {
+                        return false;
+                    }
+                } else {
+                    BigDecimal s = BigDecimal.ZERO;
+                    for (String r : resultRows) {
+                        s = s.add(num(v, r, col));
+                    }
+                    if (s.compareTo(num(v, "results_total", col)) != 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static BigDecimal num(Map<String, List<String>> v, String row, int col) {
+        return new BigDecimal(v.get(row).get(col));
+    }
+
+    // ---------------------------------------------------------------- 表四
+
+    static List<Item> review(Item src, String region) {
+        List<Segment> segs = FlatText.segments(region);
+        List<Item> out = new ArrayList<>();
+        out.add(marker(src, "行政复议行政诉讼"));
+        StringBuilder run = new StringBuilder();
+        int runs = 0;
+        for (Segment s : segs) {
+            if (!s.run().isEmpty()) {
+                if (runs > 0 && !s.label().isEmpty()) {
+                    out.add(unread(src, "表四数据行", "表四的数字在网页文本中被文字隔开，无法确定各单元格，未读取"));
+                    return out;
+                }
+                run.append(s.run());
+                runs++;
+            }
+        }
+        String label = "表四数据行";
+        if (runs == 0) {
+            out.add(unread(src, label, "表四没有数字，未读取"));
+            return out;
+        }
+        Segmenter.Result r = Segmenter.reviewRow(run.toString(), 2);
+        if (r.unique()) {
+            out.add(new Item(true, String.join("\t", r.solutions().get(0)), r.solutions().get(0), src.line(), src.page(),
+                    true, FlatText.METHOD, null));
+        } else if (r.solutions().isEmpty() && !r.exhausted()) {
+            out.add(unread(src, label, impossible(label)));
+        } else {
+            out.add(unread(src, label, ambiguous(label, r.solutions().size(), r.exhausted())
+                    .replace("有 2 种", "至少有 2 种")));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- 表二
+
+    private static final String[][] PROACTIVE_ENDINGS = {
+            {"regulations", "规章"}, {"normative_documents", "规范性文件"}, {"licensing", "行政许可"},
+            {"other_services", "对外管理服务事项"}, {"punishment", "行政处罚"}, {"coercion", "行政强制"},
+            {"fees", "事业性收费"}, {"procurement", "集中采购"}};
+
+    static List<Item> proactive(Item src, String region, String edition) {
+        List<Item> out = new ArrayList<>();
+        out.add(marker(src, "第二十条第(一)项"));
+        Edition layoutEdition = layoutEdition(edition, List.of());
+        Map<String, List<String>> layout = layoutEdition == null ? Map.of() : layoutEdition.proactiveLayout();
+        String pending = "";
+        Set<String> taken = new HashSet<>();
+        for (Segment s : FlatText.segments(region)) {
+            String label = pending + s.label();
+            if (s.run().isEmpty()) {
+                pending = label;
+                continue;
+            }
+            pending = "";
+            String key = null;
+            for (String[] e : PROACTIVE_ENDINGS) {
+                if (label.endsWith(e[1])) {
+                    key = e[0];
+                    break;
+                }
+            }
+            if (key == null || taken.contains(key) || !layout.containsKey(key)) {
+                continue;
+            }
+            taken.add(key);
+            List<String> cols = layout.get(key);
+            String rowLabel = Vocabulary.proactiveRowLabel(key);
+            Segmenter.Result r = Segmenter.segment(s.run(), cols.size(),
+                    i -> cols.get(i).equals("fee_amount_wan") || cols.get(i).equals("procurement_amount"),
+                    (p, n) -> true, 2);
+            if (r.unique()) {
+                out.add(row(src, rowLabel, r.solutions().get(0)));
+            } else if (r.solutions().isEmpty() && !r.exhausted()) {
+                out.add(unread(src, rowLabel, impossible(rowLabel)));
+            } else {
+                out.add(unread(src, rowLabel, "“" + rowLabel + "”行的数字在网页文本中连在一起（" + s.run()
+                        + "），可以拆成多种" + cols.size() + "个数，无法唯一确定各单元格（拆分有歧义），未读取"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,313 @@
+package org.nianbao.engine.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nianbao.engine.interpret.ReportBuilder.Item;
+
+/**
+ * Pre-pass for flattened web-page text: a whole report on one line, headings inline
+ * ("…。一、总体情况2019年…") and table cells run together without separators
+ * ("一、本年新收政府信息公开申请数量640020470"). The paragraph is split at the inline section headings
+ * (known titles, numerals in increasing order) and at the table boundaries; the tables are then
+ * recovered by {@link FlatTables} under their arithmetic constraints.
+ */
+final class FlatText {
+    private FlatText() {
+    }
+
+    static final String METHOD = "flattened-digits";
+    static final String CONFIDENCE = "constraint-unique";
+
+    /** Inline section heading: a numeral and a title the national formats (2008/2019/2021) or known variants print. */
+    private static final Pattern TITLE = Pattern.compile("([一二三四五六七八九])[、，.．]\\s*("
+            + "总体情况|概述|工作基本情况|基本情况|工作概述"
+            + "|主动公开政府信息(?:的)?(?:工作)?情况|主动公开情况"
+            + "|收到和处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?(?:的)?情况"
+            + "|政府信息公开的?收费及减免(?:的)?情况"
+            + "|(?:因)?政府信息公开(?:申请)?(?:工作)?(?:被申请)?(?:提起)?行政(?:法)?复议[、，和及]?\\s*(?:提起)?行政诉讼(?:的)?情况"
+            + "|(?:政府信息公开(?:工作)?)?存在的主要问题(?:及|和)改进(?:情况|措施)|(?:存在的)?主要问题(?:及|和)改进(?:情况|措施)"
+            + "|存在问题(?:及|和)改进措施"
+            + "|其[他它]需要报告的事项"
+            + "|[^。，；\\s]{0,16}?政府信息公开(?:工作)?(?:情况)?统计表)");
+
+    /** 表三's first row with at least seven digits run together, as flattened web text prints it. */
+    private static final Pattern TABLE3_IN_LINE = Pattern.compile("本年新收政府信息公开申请数量\\s*[0-9](?:\\s*[0-9]){6,}");
+
+    /** True when a paragraph is flattened report text worth splitting. */
+    static boolean isFlattened(String text) {
+        if (text.length() < 200) {
+            return false;
+        }
+        return text.length() >= 500 && headingPositions(text).size() >= 3
+                || TABLE3_IN_LINE.matcher(text).find() && text.contains("上年结转");
+    }
+
+    /** Inline headings as {start, end, number}, numerals strictly increasing. */
+    static List<int[]> headingPositions(String text) {
+        List<int[]> found = new ArrayList<>();
+        int last = 0;
+        Matcher m = TITLE.matcher(text);
+        while (m.find()) {
+            int n = ChineseNumerals.headingNumber(m.group(1));
+            if (n <= last) {
+                continue;
+            }
+            if (m.end() < text.length() && "，、；,;：:".indexOf(text.charAt(m.end())) >= 0) {
+                // An enumeration of section names ("包括一、总体情况，二、…") is not a heading.
+                continue;
+            }
+            found.add(new int[] {m.start(), m.end(), n});
+            last = n;
+        }
+        return found;
+    }
+
+    /** Replaces flattened paragraphs by heading, paragraph and recovered table-row items. */
+    static List<Item> expand(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (Item it : items) {
+            if (it.tableRow() || !isFlattened(it.text())) {
+                out.add(it);
+                continue;
+            }
+            out.addAll(split(it));
+        }
+        return rowLines(out);
+    }
+
+    /** A paragraph line holding one 表三 row label and its cells run together ("（一）予以公开270020130"). */
+    static boolean isConcatenatedRow(Item it) {
+        if (it.tableRow() || it.text().length() > 120) {
+            return false;
+        }
+        List<Segment> segs = segments(it.text());
+        if (segs.isEmpty() || segs.get(segs.size() - 1).run().isEmpty()) {
+            return false;
+        }
+        Segment last = null;
+        int runs = 0;
+        for (Segment s : segs) {
+            if (!s.run().isEmpty()) {
+                runs++;
+                last = s;
+            }
+        }
+        if (runs != 1 || last.run().length() < 7 || last.run().indexOf('.') >= 0
+                || !it.label().endsWith(last.run())) {
+            return false;
+        }
+        String label = Text.label(it.text());
+        label = label.substring(0, label.length() - last.run().length());
+        for (Vocabulary.RowDef def : Vocabulary.APPLICATION_ROWS) {
+            if (def.matches().test(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigitsOnly(Item it) {
+        String t = Text.label(it.text());
+        return !it.tableRow() && t.length() >= 15 && t.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
+     * One line per row with the cells run together: three or more such 表三 lines (label-only lines
+     * like "三、本年度办理结果" between them included) are recovered together under the table's
+     * constraints; a digits-only line after a 表四 header line is recovered as 表四's data row.
+     */
+    static List<Item> rowLines(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        int i = 0;
+        while (i < items.size()) {
+            Item it = items.get(i);
+            if (isConcatenatedRow(it)) {
+                int j = i;
+                int last = i;
+                int rows = 0;
+                while (j < items.size() && !items.get(j).tableRow()) {
+                    Item c = items.get(j);
+                    if (isConcatenatedRow(c)) {
+                        rows++;
+                        last = j;
+                    } else if (c.text().length() > 40 || c.text().contains("。")
+                            || segments(c.text()).stream().anyMatch(sg -> !sg.run().isEmpty())) {
+                        break;
+                    }
+                    j++;
+                }
+                if (rows >= 3) {
+                    List<Item> src = items.subList(i, last + 1);
+                    List<String> texts = src.stream().map(Item::text).toList();
+                    String edition = FlatTables.editionOf(Text.label(joinText(items)));
+                    out.addAll(FlatTables.applications(new ArrayList<>(src), texts, edition));
+                    i = last + 1;
+                    continue;
+                }
+            }
+            if (isDigitsOnly(it)) {
+                boolean afterHeader = false;
+                for (int k = Math.max(0, out.size() - 6); k < out.size(); k++) {
+                    if (out.get(k).label().contains("行政复议") && !out.get(k).label().contains("。")) {
+                        afterHeader = true;
+                    }
+                }
+                if (afterHeader) {
+                    out.addAll(FlatTables.review(it, it.text()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(it);
+            i++;
+        }
+        return out;
+    }
+
+    private static String joinText(List<Item> items) {
+        StringBuilder sb = new StringBuilder();
+        for (Item it : items) {
+            sb.append(it.text()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static Item para(Item src, String text) {
+        return new Item(false, text, List.of(text), src.line(), src.page(), false, "text", null);
+    }
+
+    static List<Item> split(Item src) {
+        String text = src.text();
+        List<int[]> heads = headingPositions(text);
+        List<Item> out = new ArrayList<>();
+        int prev = 0;
+        String edition = FlatTables.editionOf(Text.label(text));
+        for (int h = 0; h <= heads.size(); h++) {
+            int bodyEnd = h < heads.size() ? heads.get(h)[0] : text.length();
+            String body = text.substring(prev, bodyEnd);
+            String kind = h == 0 ? null
+                    : ReportBuilder.sectionKind(text.substring(heads.get(h - 1)[0], heads.get(h - 1)[1]));
+            out.addAll(body(src, body, kind, edition));
+            if (h < heads.size()) {
+                int[] hd = heads.get(h);
+                out.add(para(src, text.substring(hd[0], hd[1]).strip()));
+                prev = hd[1];
+            }
+        }
+        return out;
+    }
+
+    /** A section body: narrative before the table marker is a paragraph, the rest is read as a table. */
+    private static List<Item> body(Item src, String body, String section, String edition) {
+        List<Item> out = new ArrayList<>();
+        int marker = -1;
+        String kind = null;
+        if ("proactive".equals(section)) {
+            marker = body.indexOf("第二十条第");
+            kind = "proactive";
+        } else if ("applications".equals(section)) {
+            Matcher m = Pattern.compile("[（(]本列数据的勾稽关系|申请人情况|本年新收政府信息公开申请数量\\s*[0-9]").matcher(body);
+            marker = m.find() ? m.start() : -1;
+            kind = "applications";
+        } else if ("review_litigation".equals(section)) {
+            marker = body.indexOf("行政复议");
+            kind = "review";
+            if (marker >= 0 && body.substring(marker).contains("。")) {
+                marker = -1;
+            }
+        } else if (section == null) {
+            // No heading yet: a bare table line (only the table was flattened).
+            Matcher m = TABLE3_IN_LINE.matcher(body);
+            if (m.find()) {
+                int at = body.lastIndexOf("。", m.start());
+                marker = at < 0 ? 0 : at + 1;
+                kind = "applications";
+            }
+        }
+        String narrative = marker < 0 ? body : body.substring(0, marker);
+        if (!narrative.isBlank()) {
+            out.add(para(src, narrative.strip()));
+        }
+        if (marker >= 0) {
+            String region = body.substring(marker);
+            switch (kind) {
+                case "proactive" -> out.addAll(FlatTables.proactive(src, region, edition));
+                case "applications" -> out.addAll(FlatTables.applications(src, region, edition));
+                default -> out.addAll(FlatTables.review(src, region));
+            }
+        }
+        return out;
+    }
+
+    /** A label text followed by the digit run after it. */
+    record Segment(String label, String run) {
+    }
+
+    /**
+     * Splits a table region (in {@link Text#label} normal form) into label/run segments. A digit
+     * followed by '.' or '、' and a non-digit starts the next label ("00000002.其他…" is the run
+     * "0000000" and the label "2.其他…").
+     */
+    static List<Segment> segments(String region) {
+        String s = Text.label(region);
+        List<Segment> out = new ArrayList<>();
+        StringBuilder label = new StringBuilder();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isDigit(c)) {
+                label.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (isDigit(s.charAt(j)) || s.charAt(j) == '.' && j > i && j + 1 < n
+                    && isDigit(s.charAt(j + 1)))) {
+                j++;
+            }
+            String run = s.substring(i, j);
+            String nextLabel = "";
+            if (j < n && (s.charAt(j) == '.' || s.charAt(j) == '、') && run.indexOf('.') < 0) {
+                nextLabel = run.substring(run.length() - 1);
+                run = run.substring(0, run.length() - 1);
+            }
+            if (label.length() > 0 || !run.isEmpty()) {
+                out.add(new Segment(label.toString(), run));
+            }
+            label.setLength(0);
+            label.append(nextLabel);
+            i = j;
+        }
+        if (label.length() > 0) {
+            out.add(new Segment(label.toString(), ""));
+        }
+        return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static String plain(List<String> pieces) {
+        return String.join("|", pieces);
+    }
+
+    static boolean sameValue(String a, String b) {
+        return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+    }
+
+    /** For tests and diagnostics: the segments as label→run. */
+    static Map<String, String> segmentMap(String region) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Segment s : segments(region)) {
+            m.put(s.label(), s.run());
+        }
+        return m;
+    }
+}

@@ -1,0 +1,66 @@
+package org.nianbao.engine.interpret;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+    @Test
+    void uniqueApplicationRowIsAccepted() {
+        Segmenter.Result r = Segmenter.applicationRow("640020470", 10);
+        assertTrue(r.unique());
+        assertEquals(List.of("64", "0", "0", "2", "0", "4", "70"), r.solutions().get(0));
+    }
+
+    @Test
+    void twoValidSegmentationsAreNotUnique() {
+        // 1|10|0|0|0|0|11 and 11|0|0|0|0|0|11 both satisfy "total = sum of six".
+        Segmenter.Result r = Segmenter.applicationRow("110000011", 10);
+        assertFalse(r.unique());
+        assertTrue(r.solutions().size() >= 2);
+    }
+
+    @Test
+    void leadingZerosAreNeverPieces() {
+        assertFalse(Segmenter.valid("05", false));
+        assertTrue(Segmenter.valid("0", false));
+        assertFalse(Segmenter.valid("1.5", false));
+        assertTrue(Segmenter.valid("1.5", true));
+        assertFalse(Segmenter.valid("01.5", true));
+        Segmenter.Result r = Segmenter.applicationRow("0000000", 10);
+        assertTrue(r.unique());
+    }
+
+    @Test
+    void noSegmentationWhenRowDoesNotAddUp() {
+        Segmenter.Result r = Segmenter.applicationRow("1000009", 10);
+        assertTrue(r.solutions().isEmpty());
+        assertFalse(r.unique());
+    }
+
+    @Test
+    void reviewRowUsesGroupTotals() {
+        Segmenter.Result r = Segmenter.reviewRow("10203120001200000", 2);
+        assertTrue(r.unique());
+        assertEquals(List.of("1", "0", "2", "0", "3", "12", "0", "0", "0", "12", "0", "0", "0", "0", "0"),
+                r.solutions().get(0));
+    }
+
+    @Test
+    void otherCharactersAreRejected() {
+        assertTrue(Segmenter.applicationRow("12a", 10).solutions().isEmpty());
+    }
+
+    @Test
+    void segmentsSplitLabelNumbersFromRuns() {
+        List<FlatText.Segment> s = FlatText.segments("1.属于国家秘密00000002.其他法律行政法规禁止公开0000000");
+        assertEquals(2, s.size());
+        assertEquals("1.属于国家秘密", s.get(0).label());
+        assertEquals("0000000", s.get(0).run());
+        assertEquals("2.其他法律行政法规禁止公开", s.get(1).label());
+        assertEquals("0000000", s.get(1).run());
+    }
+}
