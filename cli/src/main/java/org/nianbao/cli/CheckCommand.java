@@ -103,7 +103,8 @@ public final class CheckCommand implements Callable<Integer> {
         Checker checker = new Checker(Readers.standard(), engine, settings(), edition);
         try (InputExpander expander = new InputExpander(ZipLimits.DEFAULT)) {
             List<BatchInput> inputs = expander.expand(paths);
-            return run(checker, engine, inputs, outputs, threads, threshold);
+            // no more workers than inputs: a one-file run stays on this thread
+            return run(checker, engine, inputs, outputs, Math.min(threads, Math.max(1, inputs.size())), threshold);
         }
     }
 
