@@ -38,7 +38,7 @@ class PrebuiltModelTest {
         Checker m = new Checker(Readers.standard(), model, RuleSettings.DEFAULTS, null);
         Checker d = new Checker(Readers.standard(), drl, RuleSettings.DEFAULTS, null);
         int withFindings = 0;
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 20; i++) {
             byte[] text = SyntheticReports.text(SyntheticReports.doc(7, i)).getBytes(StandardCharsets.UTF_8);
             Report r1 = m.extract(Path.of("r.txt"), text, "r" + i + ".txt");
             Report r2 = d.extract(Path.of("r.txt"), text, "r" + i + ".txt");

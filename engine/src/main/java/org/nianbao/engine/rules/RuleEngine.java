@@ -265,6 +265,12 @@ public final class RuleEngine {
         return rule.getPackageName();
     }
 
+    /** Builds every pack's KieBase now (prebuilt models are otherwise built on first use); returns this. */
+    public RuleEngine buildAll() {
+        bases.values().forEach(java.util.function.Supplier::get);
+        return this;
+    }
+
     /** Every loaded rule, sorted by id. */
     public List<RuleInfo> rules() {
         List<RuleInfo> list = new ArrayList<>(rules.values());
