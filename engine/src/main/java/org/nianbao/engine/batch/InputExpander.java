@@ -43,7 +43,8 @@ public final class InputExpander implements Closeable {
         List<Path> files = new ArrayList<>();
         List<BatchInput> refused = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
@@ -52,8 +53,15 @@ public final class InputExpander implements Closeable {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHiddenOrSidecar(root.relativize(file).toString())) {
+                    if (isHiddenOrSidecar(root.relativize(file).toString())) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile()) {
                         files.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        refused.add(BatchInput.refused(file.toString(), "io", "符号链接指向的文件不存在"));
+                    } else if (!attrs.isDirectory()) {
+                        refused.add(BatchInput.refused(file.toString(), "unsupported", "不是普通文件（设备、管道等），未检查"));
                     }
                     return FileVisitResult.CONTINUE;
                 }

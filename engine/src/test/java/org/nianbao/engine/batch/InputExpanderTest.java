@@ -92,6 +92,20 @@ class InputExpanderTest {
     }
 
     @Test
+    void symlinksAreFollowedAndBrokenOnesReported() throws IOException {
+        Path target = Files.writeString(dir.resolve("real.txt"), "x");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.createSymbolicLink(in.resolve("a-link.txt"), target);
+        Files.createSymbolicLink(in.resolve("b-broken.txt"), dir.resolve("missing.txt"));
+        try (InputExpander e = new InputExpander(ZipLimits.DEFAULT)) {
+            List<BatchInput> inputs = e.expand(List.of(in));
+            assertThat(names(inputs)).containsExactly(in.resolve("a-link.txt").toString(),
+                    in.resolve("b-broken.txt").toString());
+            assertThat(inputs.get(1).check(null).errorCode()).isEqualTo("io");
+        }
+    }
+
+    @Test
     void brokenArchiveIsReportedNotDropped() throws IOException {
         Path z = dir.resolve("broken.zip");
         Files.writeString(z, "not a zip");
