@@ -53,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--generate", paramLabel = "DIR", description = "只把合成报告写入该目录，不做测量")
     Path generateDir;
 
-    @Option(names = "--formats", defaultValue = "txt,html,docx,pdf", split = ",", paramLabel = "F,…",
+    @Option(names = "--formats", defaultValue = "txt,html,docx,pdf", split = ",", paramLabel = "FMT",
             description = "生成的格式（默认 txt,html,docx,pdf）")
     List<String> formats;
 

@@ -21,6 +21,7 @@ import java.util.Locale;
 public final class InputExpander implements Closeable {
     private final ZipLimits limits;
     private final List<ZipArchive> open = new ArrayList<>();
+    private int skipped;
 
     public InputExpander(ZipLimits limits) {
         this.limits = limits;
@@ -47,13 +48,17 @@ public final class InputExpander implements Closeable {
                     new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                        skipped++;
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (isHiddenOrSidecar(root.relativize(file).toString())) {
+                        skipped++;
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isRegularFile()) {
@@ -101,6 +106,7 @@ public final class InputExpander implements Closeable {
             ZipArchive z = ZipArchive.open(file, name, limits);
             open.add(z);
             List<BatchInput> entries = z.inputs();
+            skipped += z.skipped();
             if (entries.isEmpty()) {
                 inputs.add(BatchInput.refused(name, "empty", "压缩包中没有可检查的文件"));
             }
@@ -128,6 +134,11 @@ public final class InputExpander implements Closeable {
         String name = rel.substring(rel.lastIndexOf('/') + 1);
         return name.endsWith(".expected.yaml") || name.equals("README.md") || name.equals("SOURCES.tsv")
                 || name.equals("truth.json") || name.endsWith(".expected.json");
+    }
+
+    /** Hidden files and folders, and sidecar files, skipped so far (a skipped folder counts once). */
+    public int skipped() {
+        return skipped;
     }
 
     /** Closes the archives opened during expansion (after the batch has run). */

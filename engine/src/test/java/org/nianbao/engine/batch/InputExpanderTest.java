@@ -44,6 +44,7 @@ class InputExpanderTest {
         try (InputExpander e = new InputExpander(ZipLimits.DEFAULT)) {
             assertThat(names(e.expand(List.of(dir)))).containsExactly(dir.resolve("a.txt").toString(),
                     dir.resolve("b/2.txt").toString());
+            assertThat(e.skipped()).isEqualTo(3); // .hidden.txt, the .git folder, README.md
         }
     }
 
