@@ -107,7 +107,12 @@ public final class CheckCommand implements Callable<Integer> {
                 ruleOptions.reportBuilder());
         try (InputExpander expander = new InputExpander(ZipLimits.DEFAULT)) {
             List<BatchInput> inputs = expander.expand(paths);
-            return run(checker, engine, inputs, outputs, threads, threshold);
+            if (expander.skipped() > 0) {
+                spec.commandLine().getErr().println("提示：另有 " + expander.skipped()
+                        + " 个隐藏文件或文件夹、附属说明文件（如 README.md、__MACOSX）不是报告，未检查。");
+            }
+            // no more workers than inputs: a one-file run stays on this thread
+            return run(checker, engine, inputs, outputs, Math.min(threads, Math.max(1, inputs.size())), threshold);
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Locale;
 public final class InputExpander implements Closeable {
     private final ZipLimits limits;
     private final List<ZipArchive> open = new ArrayList<>();
+    private int skipped;
 
     public InputExpander(ZipLimits limits) {
         this.limits = limits;
@@ -43,17 +44,29 @@ public final class InputExpander implements Closeable {
         List<Path> files = new ArrayList<>();
         List<BatchInput> refused = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                        skipped++;
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHiddenOrSidecar(root.relativize(file).toString())) {
+                    if (isHiddenOrSidecar(root.relativize(file).toString())) {
+                        skipped++;
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile()) {
                         files.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        refused.add(BatchInput.refused(file.toString(), "io", "符号链接指向的文件不存在"));
+                    } else if (!attrs.isDirectory()) {
+                        refused.add(BatchInput.refused(file.toString(), "unsupported", "不是普通文件（设备、管道等），未检查"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -93,6 +106,7 @@ public final class InputExpander implements Closeable {
             ZipArchive z = ZipArchive.open(file, name, limits);
             open.add(z);
             List<BatchInput> entries = z.inputs();
+            skipped += z.skipped();
             if (entries.isEmpty()) {
                 inputs.add(BatchInput.refused(name, "empty", "压缩包中没有可检查的文件"));
             }
@@ -128,6 +142,11 @@ public final class InputExpander implements Closeable {
             }
         }
         return false;
+    }
+
+    /** Hidden files and folders, and sidecar files, skipped so far (a skipped folder counts once). */
+    public int skipped() {
+        return skipped;
     }
 
     /** Closes the archives opened during expansion (after the batch has run). */

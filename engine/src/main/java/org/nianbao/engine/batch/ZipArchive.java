@@ -39,6 +39,7 @@ final class ZipArchive implements Closeable {
     private final String displayName;
     private final ZipLimits limits;
     private final AtomicLong expanded = new AtomicLong();
+    private int skipped;
 
     private ZipArchive(ZipFile zip, String displayName, ZipLimits limits) {
         this.zip = zip;
@@ -58,6 +59,11 @@ final class ZipArchive implements Closeable {
             z = new ZipFile(file.toFile(), GB18030);
         }
         return new ZipArchive(z, displayName, limits);
+    }
+
+    /** Hidden and sidecar entries skipped by {@link #inputs()}. */
+    int skipped() {
+        return skipped;
     }
 
     String displayName() {
@@ -94,6 +100,7 @@ final class ZipArchive implements Closeable {
                 continue;
             }
             if (InputExpander.isHiddenOrSidecar(name)) {
+                skipped++;
                 continue;
             }
             if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {

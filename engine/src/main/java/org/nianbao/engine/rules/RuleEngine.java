@@ -30,10 +30,10 @@ import org.nianbao.engine.model.Report;
 public final class RuleEngine {
     public static final String COMMON = "common";
 
-    private final Map<String, KieBase> bases;
+    private final Map<String, java.util.function.Supplier<KieBase>> bases;
     private final Map<String, RuleInfo> rules;
 
-    private RuleEngine(Map<String, KieBase> bases, Map<String, RuleInfo> rules) {
+    private RuleEngine(Map<String, java.util.function.Supplier<KieBase>> bases, Map<String, RuleInfo> rules) {
         this.bases = bases;
         this.rules = rules;
     }
@@ -95,24 +95,33 @@ public final class RuleEngine {
             }
         }
         org.drools.model.Model common = byPack.get(COMMON);
-        Map<String, KieBase> bases = new TreeMap<>();
+        // KieBases are built on first use: a one-report run builds only the pack it needs.
+        Map<String, java.util.function.Supplier<KieBase>> bases = new TreeMap<>();
         for (Map.Entry<String, org.drools.model.Model> e : byPack.entrySet()) {
             List<org.drools.model.Model> models = new ArrayList<>();
             models.add(e.getValue());
             if (!e.getKey().equals(COMMON) && common != null) {
                 models.add(common);
             }
-            bases.put(e.getKey(), org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models));
+            bases.put(e.getKey(), new Lazy(() -> org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models)));
         }
         if (!bases.containsKey(COMMON)) {
-            bases.put(COMMON, org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(List.of()));
+            bases.put(COMMON, new Lazy(() -> org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(List.of())));
         }
         List<RuleLoadException.Problem> problems = new ArrayList<>();
-        // The DRL text is only searched (not compiled) to name each rule's file for maintainers.
-        Map<String, RuleInfo> rules = collectRules(bases, RuleSource.fromClasspath(loader), problems);
+        Map<String, RuleInfo> rules = new TreeMap<>();
+        Map<String, String> idOrigin = new TreeMap<>();
+        for (org.drools.model.Model m : byPack.values()) {
+            for (org.drools.model.Rule rule : m.getRules()) {
+                String origin = rule.getPackage().replace('.', '/');
+                String pack = rule.getPackage().substring(rule.getPackage().lastIndexOf('.') + 1);
+                addRule(rules, idOrigin, problems, rule.getName(), pack, rule.getMetaData(), origin);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
+        rules = Collections.unmodifiableMap(rules);
         return new RuleEngine(bases, rules);
     }
 
@@ -173,7 +182,9 @@ public final class RuleEngine {
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
-        return new RuleEngine(bases, rules);
+        Map<String, java.util.function.Supplier<KieBase>> built = new TreeMap<>();
+        bases.forEach((pack, kb) -> built.put(pack, () -> kb));
+        return new RuleEngine(built, rules);
     }
 
     /**
@@ -214,21 +225,51 @@ public final class RuleEngine {
                     }
                     String origin = originOf(rule, sources);
                     String pack = pkg.getName().substring(pkg.getName().lastIndexOf('.') + 1);
-                    RuleInfo info = RuleInfo.of(rule.getName(), pack, rule.getMetaData(), origin);
-                    for (String p : info.metadataProblems()) {
-                        problems.add(new RuleLoadException.Problem(origin, 0, "规则 “" + rule.getName() + "” " + p));
-                    }
-                    String prev = ruleIdOrigin.put(info.id(), origin);
-                    if (prev != null) {
-                        problems.add(new RuleLoadException.Problem(origin, 0,
-                                "规则编号 " + info.id() + " 重复（另见 " + prev + "）"));
-                    }
-                    byName.put(rule.getName(), info);
+                    addRule(byName, ruleIdOrigin, problems, rule.getName(), pack, rule.getMetaData(), origin);
                     ruleFile.put(rule.getName(), origin);
                 }
             }
         }
         return Collections.unmodifiableMap(byName);
+    }
+
+    private static void addRule(Map<String, RuleInfo> byName, Map<String, String> ruleIdOrigin,
+                                List<RuleLoadException.Problem> problems, String name, String pack,
+                                Map<String, Object> meta, String origin) {
+        RuleInfo info = RuleInfo.of(name, pack, meta, origin);
+        for (String p : info.metadataProblems()) {
+            problems.add(new RuleLoadException.Problem(origin, 0, "规则 “" + name + "” " + p));
+        }
+        String prev = ruleIdOrigin.put(info.id(), origin);
+        if (prev != null) {
+            problems.add(new RuleLoadException.Problem(origin, 0, "规则编号 " + info.id() + " 重复（另见 " + prev + "）"));
+        }
+        byName.put(name, info);
+    }
+
+    /** A KieBase built once, on first use, by whichever thread asks first. */
+    private static final class Lazy implements java.util.function.Supplier<KieBase> {
+        private final java.util.function.Supplier<KieBase> build;
+        private volatile KieBase base;
+
+        Lazy(java.util.function.Supplier<KieBase> build) {
+            this.build = build;
+        }
+
+        @Override
+        public KieBase get() {
+            KieBase b = base;
+            if (b == null) {
+                synchronized (this) {
+                    b = base;
+                    if (b == null) {
+                        b = build.get();
+                        base = b;
+                    }
+                }
+            }
+            return b;
+        }
     }
 
     private static String originOf(Rule rule, List<RuleSource> sources) {
@@ -239,6 +280,12 @@ public final class RuleEngine {
             }
         }
         return rule.getPackageName();
+    }
+
+    /** Builds every pack's KieBase now (prebuilt models are otherwise built on first use); returns this. */
+    public RuleEngine buildAll() {
+        bases.values().forEach(java.util.function.Supplier::get);
+        return this;
     }
 
     /** Every loaded rule, sorted by id. */
@@ -269,7 +316,8 @@ public final class RuleEngine {
 
     /** Runs the rules on one report and returns its findings in deterministic order. */
     public List<Finding> check(Report report, String forcedPack, RuleSettings settings) {
-        KieBase base = bases.get(packFor(report, forcedPack));
+        java.util.function.Supplier<KieBase> lazy = bases.get(packFor(report, forcedPack));
+        KieBase base = lazy == null ? null : lazy.get();
         if (base == null) {
             throw new IllegalArgumentException("没有名为 " + forcedPack + " 的规则包");
         }

@@ -44,6 +44,7 @@ class InputExpanderTest {
         try (InputExpander e = new InputExpander(ZipLimits.DEFAULT)) {
             assertThat(names(e.expand(List.of(dir)))).containsExactly(dir.resolve("a.txt").toString(),
                     dir.resolve("b/2.txt").toString());
+            assertThat(e.skipped()).isEqualTo(3); // .hidden.txt, the .git folder, README.md
         }
     }
 
@@ -88,6 +89,20 @@ class InputExpanderTest {
             ZipArchive.Entry entry = new ZipArchive.Entry("a.txt", 10, 10);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.read(entry))
                     .hasMessageContaining("上限");
+        }
+    }
+
+    @Test
+    void symlinksAreFollowedAndBrokenOnesReported() throws IOException {
+        Path target = Files.writeString(dir.resolve("real.txt"), "x");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.createSymbolicLink(in.resolve("a-link.txt"), target);
+        Files.createSymbolicLink(in.resolve("b-broken.txt"), dir.resolve("missing.txt"));
+        try (InputExpander e = new InputExpander(ZipLimits.DEFAULT)) {
+            List<BatchInput> inputs = e.expand(List.of(in));
+            assertThat(names(inputs)).containsExactly(in.resolve("a-link.txt").toString(),
+                    in.resolve("b-broken.txt").toString());
+            assertThat(inputs.get(1).check(null).errorCode()).isEqualTo("io");
         }
     }
 
