@@ -261,4 +261,34 @@ class PdfReaderTest {
         assertThat(tables(d).get(0).gridKnown()).isTrue();
         assertThat(grid(tables(d).get(0))).containsExactly("[Label][Left][Right]", "[Row][11][22]");
     }
+
+    /** Word and WPS draw table borders as thin filled rectangles rather than stroked lines. */
+    @Test
+    void bordersDrawnAsFilledRectanglesAreRulings() throws Exception {
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                float[] xs = {50, 200, 300};
+                float[] ys = {100, 120, 140};
+                for (float y : ys) {
+                    cs.addRect(50, H - y - 0.25f, 250, 0.5f);
+                }
+                for (float x : xs) {
+                    cs.addRect(x - 0.25f, H - 140, 0.5f, 40);
+                }
+                cs.fill();
+                text(cs, 54, 114, "Licensing");
+                text(cs, 204, 114, "12459");
+                text(cs, 54, 134, "Fees");
+                text(cs, 204, 134, "0");
+            }
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        SourceDocument d = read("word.pdf", bytes);
+        assertThat(tables(d)).hasSize(1);
+        assertThat(grid(tables(d).get(0))).containsExactly("[Licensing][12459]", "[Fees][0]");
+    }
 }
