@@ -94,6 +94,7 @@ public final class DocReader implements DocumentReader {
 
     private static void walk(Range range, List<Block> blocks, int[] counts) {
         int line = 0;
+        ListNumbers numbering = new ListNumbers();
         int n = range.numParagraphs();
         for (int i = 0; i < n; i++) {
             org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
@@ -116,7 +117,7 @@ public final class DocReader implements DocumentReader {
                     continue;
                 }
             }
-            String text = clean(p.text());
+            String text = clean(numbering.label(p) + p.text());
             for (String part : text.split("\n")) {
                 if (!part.isBlank()) {
                     blocks.add(new Paragraph(part.strip(), ++line, 0));
@@ -229,5 +230,83 @@ public final class DocReader implements DocumentReader {
             }
         }
         return Grid.clean(sb.toString());
+    }
+
+    /**
+     * Word 97 automatic list numbers ("一、" before a heading is generated, not stored in the text).
+     * Counted per list instance and level; only number formats verified against real files are
+     * rendered (decimal, Chinese counting, letters), others give no label.
+     */
+    static final class ListNumbers {
+        private final java.util.Map<Integer, int[]> counters = new java.util.HashMap<>();
+
+        String label(org.apache.poi.hwpf.usermodel.Paragraph p) {
+            try {
+                if (!p.isInList() || p.getList() == null) {
+                    return "";
+                }
+                org.apache.poi.hwpf.usermodel.HWPFList list = p.getList();
+                int level = Math.min(Math.max(p.getIlvl(), 0), 8);
+                int[] count = counters.computeIfAbsent(p.getIlfo(), k -> new int[9]);
+                count[level]++;
+                for (int l = level + 1; l < 9; l++) {
+                    count[l] = 0;
+                }
+                String text = list.getNumberText((char) level);
+                if (text == null) {
+                    return "";
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c < 9) {
+                        int l = c;
+                        if (l > level) {
+                            return "";
+                        }
+                        String n = format(list.getStartAt((char) l) + Math.max(count[l], 1) - 1,
+                                list.getNumberFormat((char) l));
+                        if (n == null) {
+                            return "";
+                        }
+                        sb.append(n);
+                    } else {
+                        sb.append(c);
+                    }
+                }
+                return sb.toString();
+            } catch (RuntimeException e) {
+                return "";
+            }
+        }
+
+        /** Word 97 number format codes (nfc): 0 decimal, 3/4 upper/lower letter, 0x27 Chinese counting. */
+        static String format(int n, int nfc) {
+            if (n <= 0) {
+                return null;
+            }
+            return switch (nfc) {
+                case 0 -> Integer.toString(n);
+                case 3 -> n <= 26 ? String.valueOf((char) ('A' + n - 1)) : null;
+                case 4 -> n <= 26 ? String.valueOf((char) ('a' + n - 1)) : null;
+                case 0x27 -> chinese(n);
+                default -> null;
+            };
+        }
+
+        private static final String DIGITS = "零一二三四五六七八九";
+
+        static String chinese(int n) {
+            if (n < 10) {
+                return String.valueOf(DIGITS.charAt(n));
+            }
+            if (n < 20) {
+                return "十" + (n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10)));
+            }
+            if (n < 100) {
+                return DIGITS.charAt(n / 10) + "十" + (n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10)));
+            }
+            return Integer.toString(n);
+        }
     }
 }

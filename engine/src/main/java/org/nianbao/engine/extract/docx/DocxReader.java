@@ -77,6 +77,7 @@ public final class DocxReader implements DocumentReader {
 
     private static final class Walker {
         final List<Block> blocks = new ArrayList<>();
+        final ListNumbering numbering = new ListNumbering();
         int line;
         int paragraphs;
         int tables;
@@ -84,7 +85,7 @@ public final class DocxReader implements DocumentReader {
         void body(List<IBodyElement> elements) {
             for (IBodyElement el : elements) {
                 if (el instanceof XWPFParagraph p) {
-                    paragraph(p.getText());
+                    paragraph(numbering.label(p) + p.getText());
                 } else if (el instanceof XWPFTable t) {
                     table(t);
                 } else if (el instanceof XWPFSDT sdt) {

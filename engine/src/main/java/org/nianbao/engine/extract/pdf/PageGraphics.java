@@ -26,13 +26,32 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     private float sx;
     private float sy;
     private final float left;
-    private final float top;
+    private final float bottom;
+    private final float width;
+    private final float height;
+    private final int rotation;
 
     PageGraphics(PDPage page) {
         super(page);
         PDRectangle box = page.getCropBox();
         left = box.getLowerLeftX();
-        top = box.getUpperRightY();
+        bottom = box.getLowerLeftY();
+        width = box.getWidth();
+        height = box.getHeight();
+        int r = page.getRotation() % 360;
+        rotation = r < 0 ? r + 360 : r;
+    }
+
+    /** Page space to the displayed page (the frame of the text positions): top-left origin, y down. */
+    private float[] display(float x, float y) {
+        float x0 = x - left;
+        float y0 = y - bottom;
+        return switch (rotation) {
+            case 90 -> new float[] {y0, x0};
+            case 180 -> new float[] {width - x0, y0};
+            case 270 -> new float[] {height - y0, width - x0};
+            default -> new float[] {x0, height - y0};
+        };
     }
 
     void run() throws IOException {
@@ -137,10 +156,12 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
         if (rulings.size() >= MAX_RULINGS) {
             return;
         }
-        float ax = x1 - left;
-        float bx = x2 - left;
-        float ay = top - y1;
-        float by = top - y2;
+        float[] a = display(x1, y1);
+        float[] b = display(x2, y2);
+        float ax = a[0];
+        float bx = b[0];
+        float ay = a[1];
+        float by = b[1];
         if (Math.abs(ay - by) < 0.8f && Math.abs(ax - bx) > 2f) {
             rulings.add(new Ruling(true, (ay + by) / 2, Math.min(ax, bx), Math.max(ax, bx)));
         } else if (Math.abs(ax - bx) < 0.8f && Math.abs(ay - by) > 2f) {

@@ -196,7 +196,8 @@ final class PageLayout {
             }
             float[] ys = positions(comp, true);
             float[] xs = positions(comp, false);
-            if (ys.length >= 2 && xs.length >= 2) {
+            // at least two columns: a framed box around running text is not a table
+            if (ys.length >= 2 && xs.length >= 3) {
                 tables.add(new Table(comp, xs, ys));
             }
         }

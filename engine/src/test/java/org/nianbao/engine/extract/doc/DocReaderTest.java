@@ -71,4 +71,30 @@ class DocReaderTest {
         assertThat(e.code()).isEqualTo("corrupt");
         assertThat(e.getMessage()).isNotBlank();
     }
+
+    private static byte[] resource(String name) throws Exception {
+        try (var in = DocReaderTest.class.getResourceAsStream("/formats/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void automaticChineseListNumbersArePartOfTheHeadings() throws Exception {
+        SourceDocument d = read("numbered.doc", resource("numbered-chinese.doc"));
+        assertThat(org.nianbao.engine.extract.Fixtures.paragraphs(d)).containsExactly("标题", "一、总体情况", "正文一",
+                "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "一、甲", "二、乙");
+    }
+
+    @Test
+    void automaticDecimalListNumbers() throws Exception {
+        SourceDocument d = read("numbered.doc", resource("numbered-decimal.doc"));
+        assertThat(org.nianbao.engine.extract.Fixtures.paragraphs(d)).containsExactly("标题", "1.总体情况", "正文一",
+                "2.主动公开政府信息情况", "3.收到和处理政府信息公开申请情况", "1.甲", "2.乙");
+    }
+
+    @Test
+    void unknownNumberFormatsGiveNoLabel() {
+        assertThat(DocReader.ListNumbers.format(2, 1)).isNull();
+        assertThat(DocReader.ListNumbers.format(12, 0x27)).isEqualTo("十二");
+    }
 }

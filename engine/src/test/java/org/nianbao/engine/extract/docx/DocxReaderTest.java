@@ -124,4 +124,44 @@ class DocxReaderTest {
         SourceDocument d = read("download.bin", sample());
         assertThat(d.format()).isEqualTo("docx");
     }
+
+    /** Headings numbered by Word ("一、" generated from the list definition) read as displayed. */
+    @Test
+    void automaticListNumbersArePartOfTheHeadings() throws Exception {
+        byte[] bytes;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var abs = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(BigInteger.ZERO);
+            var lvl = abs.addNewLvl();
+            lvl.setIlvl(BigInteger.ZERO);
+            lvl.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING);
+            lvl.addNewLvlText().setVal("%1、");
+            lvl.addNewStart().setVal(BigInteger.ONE);
+            var numbering = doc.createNumbering();
+            BigInteger absId = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abs));
+            BigInteger numId = numbering.addNum(absId);
+            for (String h : new String[] {"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况"}) {
+                var p = doc.createParagraph();
+                p.setNumID(numId);
+                p.setNumILvl(BigInteger.ZERO);
+                p.createRun().setText(h);
+                doc.createParagraph().createRun().setText("正文");
+            }
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        SourceDocument d = read("numbered.docx", bytes);
+        assertThat(paragraphs(d)).containsExactly("一、总体情况", "正文", "二、主动公开政府信息情况", "正文",
+                "三、收到和处理政府信息公开申请情况", "正文");
+    }
+
+    @Test
+    void chineseNumbers() {
+        assertThat(ListNumbering.chinese(1)).isEqualTo("一");
+        assertThat(ListNumbering.chinese(10)).isEqualTo("十");
+        assertThat(ListNumbering.chinese(11)).isEqualTo("十一");
+        assertThat(ListNumbering.chinese(20)).isEqualTo("二十");
+        assertThat(ListNumbering.chinese(23)).isEqualTo("二十三");
+        assertThat(ListNumbering.format(3, "upperRoman")).isNull();
+    }
 }

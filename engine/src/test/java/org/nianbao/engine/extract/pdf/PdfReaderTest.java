@@ -216,4 +216,79 @@ class PdfReaderTest {
         assertThat(e.code()).isIn("corrupt", "empty");
         assertThat(e.getMessage()).contains("PDF");
     }
+
+    /** A landscape page made the usual way: portrait media box, /Rotate 90, content turned upright. */
+    @Test
+    void readsRuledTablesOnRotatedLandscapePages() throws Exception {
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage p = new PDPage(PDRectangle.A4);
+            p.setRotation(90);
+            doc.addPage(p);
+            float w = PDRectangle.A4.getWidth();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, w, 0));
+                // now x runs along the long side; the displayed page is A4 height wide, A4 width high
+                float top = w; // displayed height
+                float[] xs = {50, 300, 400, 500};
+                float[] ys = {100, 120, 140};
+                for (float y : ys) {
+                    cs.moveTo(50, top - y);
+                    cs.lineTo(500, top - y);
+                    cs.stroke();
+                }
+                for (float x : xs) {
+                    cs.moveTo(x, top - 100);
+                    cs.lineTo(x, top - 140);
+                    cs.stroke();
+                }
+                String[][] cells = {{"Label", "Left", "Right"}, {"Row", "11", "22"}};
+                for (int i = 0; i < 2; i++) {
+                    for (int j = 0; j < 3; j++) {
+                        cs.beginText();
+                        cs.setFont(FONT, 10);
+                        cs.newLineAtOffset(xs[j] + 4, top - ys[i] - 14);
+                        cs.showText(cells[i][j]);
+                        cs.endText();
+                    }
+                }
+            }
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        SourceDocument d = read("landscape.pdf", bytes);
+        assertThat(tables(d)).hasSize(1);
+        assertThat(tables(d).get(0).gridKnown()).isTrue();
+        assertThat(grid(tables(d).get(0))).containsExactly("[Label][Left][Right]", "[Row][11][22]");
+    }
+
+    /** Word and WPS draw table borders as thin filled rectangles rather than stroked lines. */
+    @Test
+    void bordersDrawnAsFilledRectanglesAreRulings() throws Exception {
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                float[] xs = {50, 200, 300};
+                float[] ys = {100, 120, 140};
+                for (float y : ys) {
+                    cs.addRect(50, H - y - 0.25f, 250, 0.5f);
+                }
+                for (float x : xs) {
+                    cs.addRect(x - 0.25f, H - 140, 0.5f, 40);
+                }
+                cs.fill();
+                text(cs, 54, 114, "Licensing");
+                text(cs, 204, 114, "12459");
+                text(cs, 54, 134, "Fees");
+                text(cs, 204, 134, "0");
+            }
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        SourceDocument d = read("word.pdf", bytes);
+        assertThat(tables(d)).hasSize(1);
+        assertThat(grid(tables(d).get(0))).containsExactly("[Licensing][12459]", "[Fees][0]");
+    }
 }
