@@ -254,7 +254,8 @@ final class FlatText {
      * "0000000" and the label "2.其他…").
      */
     static List<Segment> segments(String region) {
-        String s = Text.label(region);
+        // Thousands separators inside a run ("1,295") are dropped: the run is segmented without them.
+        String s = Text.label(region).replaceAll("(?<=[0-9])[,，](?=[0-9]{3})", "");
         List<Segment> out = new ArrayList<>();
         StringBuilder label = new StringBuilder();
         int i = 0;

@@ -63,4 +63,11 @@ class SegmenterTest {
         assertEquals("2.其他法律行政法规禁止公开", s.get(1).label());
         assertEquals("0000000", s.get(1).run());
     }
+
+    @Test
+    void thousandsSeparatorsInRunsAreIgnored() {
+        List<FlatText.Segment> s = FlatText.segments("一、本年新收政府信息公开申请数量1,259360000１，295");
+        assertEquals("12593600001295", s.get(0).run());
+        assertTrue(Segmenter.applicationRow(s.get(0).run(), 10).unique());
+    }
 }
