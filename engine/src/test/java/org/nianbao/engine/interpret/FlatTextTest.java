@@ -98,4 +98,21 @@ class FlatTextTest {
         assertEquals(0.0, value(r, A, "granted", "commercial"));
         assertTrue(r.tableInfo(A).complete(), r.tableInfo(A).getProblemSummary());
     }
+
+    @Test
+    void table4WithoutConsistentSegmentationIsNotRead() {
+        Report r = build(flat(table3("", "")).replace("10203120001200000", "111111111111111"));
+        assertEquals(CellStatus.NOT_READ, status(r, "review_litigation", "review", "total"));
+        TableInfo info = r.tableInfo("review_litigation");
+        assertFalse(info.complete());
+        assertTrue(info.getProblemSummary().contains("表四"), info.getProblemSummary());
+    }
+
+    @Test
+    void table3RowThatCannotAddUpIsNotRead() {
+        Report r = build(flat(table3("", "").replace("（一）予以公开1100002", "（一）予以公开1100009")));
+        assertEquals(CellStatus.NOT_READ, status(r, A, "granted", "total"));
+        assertTrue(r.tableInfo(A).getProblemSummary().contains("予以公开"));
+        assertEquals(3.0, value(r, A, "new_received", "total"));
+    }
 }
