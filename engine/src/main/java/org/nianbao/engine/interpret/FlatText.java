@@ -35,6 +35,9 @@ final class FlatText {
             + "|其[他它]需要报告的事项"
             + "|[^。，；\\s]{0,16}?政府信息公开(?:工作)?(?:情况)?统计表)");
 
+    private static final Pattern PAGE_TITLE = Pattern.compile(
+            "^\\s*([^\\s。，；：:]{4,60}?政府信息公开[^\\s。，；：:]{0,12}?(?:年度报告|年报))(?:\\s+|(?=来源|发布|时间|根据|本报告))");
+
     /** 表三's first row with at least seven digits run together, as flattened web text prints it. */
     private static final Pattern TABLE3_IN_LINE = Pattern.compile("本年新收政府信息公开申请数量\\s*[0-9](?:\\s*[0-9]){6,}");
 
@@ -192,6 +195,14 @@ final class FlatText {
             String body = text.substring(prev, bodyEnd);
             String kind = h == 0 ? null
                     : ReportBuilder.sectionKind(text.substring(heads.get(h - 1)[0], heads.get(h - 1)[1]));
+            if (h == 0) {
+                // The page title opens the line: "某某2021年度政府信息公开工作年度报告 来源：… 根据…".
+                Matcher t = PAGE_TITLE.matcher(body);
+                if (t.find()) {
+                    out.add(para(src, t.group(1)));
+                    body = body.substring(t.end());
+                }
+            }
             out.addAll(body(src, body, kind, edition));
             if (h < heads.size()) {
                 int[] hd = heads.get(h);

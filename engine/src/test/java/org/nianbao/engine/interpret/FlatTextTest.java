@@ -115,4 +115,13 @@ class FlatTextTest {
         assertTrue(r.tableInfo(A).getProblemSummary().contains("予以公开"));
         assertEquals(3.0, value(r, A, "new_received", "total"));
     }
+
+    @Test
+    void titleAtTheStartOfTheFlattenedLine() {
+        Report r = build(flat(table3("", "")).replace("某某区2021年度政府信息公开工作年度报告 根据",
+                "某某区2021年度政府信息公开工作年度报告 来源：某某区人民政府 时间：2022-02-08 16:34 根据"));
+        assertEquals("某某区2021年度政府信息公开工作年度报告", r.getTitle());
+        assertEquals("某某区", r.getAgency());
+        assertEquals(2021, r.getYear());
+    }
 }
