@@ -1,10 +1,7 @@
 package org.nianbao.engine.interpret;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.engine.interpret.ReportBuilder.Item;
@@ -304,22 +301,5 @@ final class FlatText {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    static String plain(List<String> pieces) {
-        return String.join("|", pieces);
-    }
-
-    static boolean sameValue(String a, String b) {
-        return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
-    }
-
-    /** For tests and diagnostics: the segments as label→run. */
-    static Map<String, String> segmentMap(String region) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (Segment s : segments(region)) {
-            m.put(s.label(), s.run());
-        }
-        return m;
     }
 }
