@@ -232,4 +232,10 @@ class TextLayoutsTest {
         assertTrue(r.tableInfo(A).problems().get(0).contains("表二"), r.tableInfo(A).getProblemSummary());
         assertEquals(0.0, value(r, "proactive", "regulations", "in_force"));
     }
+
+    @Test
+    void headingFollowedByNumberLinesStaysAHeading() {
+        Report r = build(report(table3("\t", "\n")).replace("六、其他需要报告的事项\n无。\n", "六、其他需要报告的事项\n1\n2\n"));
+        assertEquals(List.of("一", "二", "三", "四", "五", "六"), sectionNumerals(r));
+    }
 }
