@@ -106,6 +106,12 @@ public final class TextReader implements DocumentReader {
             "^(\\S.*?[^0-9０-９\\s,，.．])\\s+((?:(?:" + NUM + ")\\s+){2,}(?:" + NUM + "))$");
     static final String LABELLED = "label+numbers";
 
+    private static final java.util.regex.Pattern SECTION_HEADING = java.util.regex.Pattern.compile(
+            "^\\s*[一二三四五六七八九十]{1,3}\\s*[、.．]");
+    /** 表三 rows printed like headings (一、本年新收… 四、结转下年度继续办理). */
+    private static final java.util.regex.Pattern TABLE_ROW_HEADING = java.util.regex.Pattern.compile(
+            "本年新收|上年结转|本年度办理结果|结转下年度");
+
     /** Page footers of text extracted from PDF: "— 3 —", "- 3 -", "第 3 页 共 9 页". */
     static boolean isPageFooter(String line) {
         return PAGE_FOOTER.matcher(line).matches();
@@ -125,7 +131,8 @@ public final class TextReader implements DocumentReader {
         for (int i = 0; i < out.length; i++) {
             String label = out[i];
             if (label == null || label.isBlank() || isValueLine(label) || separatorOfPlain(label) != null
-                    || label.strip().length() > 60 || label.contains("。") || isPageFooter(label)) {
+                    || label.strip().length() > 60 || label.contains("。") || isPageFooter(label)
+                    || SECTION_HEADING.matcher(label).find() && !TABLE_ROW_HEADING.matcher(label).find()) {
                 continue;
             }
             List<String> values = new ArrayList<>();

@@ -303,8 +303,9 @@ final class FlatTables {
         } else if (r.solutions().isEmpty() && !r.exhausted()) {
             out.add(unread(src, label, impossible(label)));
         } else {
-            out.add(unread(src, label, ambiguous(label, r.solutions().size(), r.exhausted())
-                    .replace("有 2 种", "至少有 2 种")));
+            out.add(unread(src, label, r.exhausted() ? ambiguous(label, 0, true)
+                    : "“" + label + "”的数字在网页文本中连在一起，至少有 2 种拆分都符合各组总计，"
+                    + "无法唯一确定各单元格（拆分有歧义），未读取"));
         }
         return out;
     }
@@ -352,7 +353,7 @@ final class FlatTables {
                 out.add(unread(src, rowLabel, impossible(rowLabel)));
             } else {
                 out.add(unread(src, rowLabel, "“" + rowLabel + "”行的数字在网页文本中连在一起（" + s.run()
-                        + "），可以拆成多种" + cols.size() + "个数，无法唯一确定各单元格（拆分有歧义），未读取"));
+                        + "），有多种方式拆成 " + cols.size() + " 个数，无法唯一确定各单元格（拆分有歧义），未读取"));
             }
         }
         return out;

@@ -1,10 +1,7 @@
 package org.nianbao.engine.interpret;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.engine.interpret.ReportBuilder.Item;
@@ -34,6 +31,9 @@ final class FlatText {
             + "|存在问题(?:及|和)改进措施"
             + "|其[他它]需要报告的事项"
             + "|[^。，；\\s]{0,16}?政府信息公开(?:工作)?(?:情况)?统计表)");
+
+    private static final Pattern PAGE_TITLE = Pattern.compile(
+            "^\\s*([^\\s。，；：:]{4,60}?政府信息公开[^\\s。，；：:]{0,12}?(?:年度报告|年报))(?:\\s+|(?=来源|发布|时间|根据|本报告))");
 
     /** 表三's first row with at least seven digits run together, as flattened web text prints it. */
     private static final Pattern TABLE3_IN_LINE = Pattern.compile("本年新收政府信息公开申请数量\\s*[0-9](?:\\s*[0-9]){6,}");
@@ -192,6 +192,14 @@ final class FlatText {
             String body = text.substring(prev, bodyEnd);
             String kind = h == 0 ? null
                     : ReportBuilder.sectionKind(text.substring(heads.get(h - 1)[0], heads.get(h - 1)[1]));
+            if (h == 0) {
+                // The page title opens the line: "某某2021年度政府信息公开工作年度报告 来源：… 根据…".
+                Matcher t = PAGE_TITLE.matcher(body);
+                if (t.find()) {
+                    out.add(para(src, t.group(1)));
+                    body = body.substring(t.end());
+                }
+            }
             out.addAll(body(src, body, kind, edition));
             if (h < heads.size()) {
                 int[] hd = heads.get(h);
@@ -254,7 +262,8 @@ final class FlatText {
      * "0000000" and the label "2.其他…").
      */
     static List<Segment> segments(String region) {
-        String s = Text.label(region);
+        // Thousands separators inside a run ("1,295") are dropped: the run is segmented without them.
+        String s = Text.label(region).replaceAll("(?<=[0-9])[,，](?=[0-9]{3})", "");
         List<Segment> out = new ArrayList<>();
         StringBuilder label = new StringBuilder();
         int i = 0;
@@ -292,22 +301,5 @@ final class FlatText {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    static String plain(List<String> pieces) {
-        return String.join("|", pieces);
-    }
-
-    static boolean sameValue(String a, String b) {
-        return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
-    }
-
-    /** For tests and diagnostics: the segments as label→run. */
-    static Map<String, String> segmentMap(String region) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (Segment s : segments(region)) {
-            m.put(s.label(), s.run());
-        }
-        return m;
     }
 }

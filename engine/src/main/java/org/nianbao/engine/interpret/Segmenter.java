@@ -17,7 +17,10 @@ final class Segmenter {
     }
 
     /** Work limit: beyond this many search steps the run is treated as ambiguous. */
-    static final int MAX_STEPS = 2_000_000;
+    static final int MAX_STEPS = 300_000;
+
+    /** Average characters per cell above which a run is not searched (counts of 6+ digits in every cell). */
+    static final int MAX_PIECE = 5;
 
     /** Outcome: the surviving segmentations (at most {@code cap}) and whether the search was cut short. */
     record Result(List<List<String>> solutions, boolean exhausted) {
@@ -51,6 +54,10 @@ final class Segmenter {
                 return new Result(out, false);
             }
         }
+        if (parts >= 3 && run.length() > parts * MAX_PIECE) {
+            // Longer than any plausible row: do not search, report it as not decidable.
+            return new Result(out, true);
+        }
         dfs(run, 0, parts, decimal, check, cap, new ArrayList<>(), out, steps, cut);
         return new Result(out, cut[0]);
     }
@@ -72,7 +79,13 @@ final class Segmenter {
             return;
         }
         int remainingParts = parts - k - 1;
-        for (int end = pos + 1; end <= run.length() - remainingParts; end++) {
+        // The last piece is the whole remainder.
+        int firstEnd = remainingParts == 0 ? run.length() : pos + 1;
+        for (int end = firstEnd; end <= run.length() - remainingParts; end++) {
+            if (++steps[0] > MAX_STEPS) {
+                cut[0] = true;
+                return;
+            }
             String piece = run.substring(pos, end);
             if (!valid(piece, decimal.test(k))) {
                 continue;

@@ -76,19 +76,25 @@ final class TableReader {
         }
         if (t3 >= 0) {
             readApplications(t3, regionEnd(t3, t4));
+        } else if (report.isTruncated()) {
+            report.getTableInfos().add(cutOff(TableKeys.APPLICATIONS));
         } else {
             report.getTableInfos().add(absent(TableKeys.APPLICATIONS));
         }
         if (t4 >= 0) {
             readReview(t4, regionEnd(t4));
         } else if (report.isTruncated()) {
-            report.getTableInfos().add(new TableInfo(TableKeys.REVIEW_LITIGATION, false, false, null, null, List.of(),
-                    List.of("文本在" + TableKeys.tableName(report.getTruncatedTable()) + "中途结束，未包含该表"),
-                    new Location(report.getFile(), null, null, null, TableKeys.REVIEW_LITIGATION, null, null, null,
-                            null), true));
+            report.getTableInfos().add(cutOff(TableKeys.REVIEW_LITIGATION));
         } else {
             report.getTableInfos().add(absent(TableKeys.REVIEW_LITIGATION));
         }
+    }
+
+    /** A table the input never reaches because the text ends inside an earlier table. */
+    private TableInfo cutOff(String table) {
+        return new TableInfo(table, false, false, null, null, List.of(),
+                List.of("文本在" + TableKeys.tableName(report.getTruncatedTable()) + "中途结束，未包含该表"),
+                new Location(report.getFile(), null, null, null, table, null, null, null, null), true);
     }
 
     private TableInfo absent(String table) {
@@ -530,9 +536,21 @@ final class TableReader {
         }
         boolean present = !found.isEmpty();
         Set<String> m = methods(used);
+        boolean truncated = false;
+        if (present && end >= items.size() && found.size() < layout.size()) {
+            // Nothing follows 表二 (no later heading or table) and its last rows are missing.
+            List<String> keys = new ArrayList<>(layout.keySet());
+            String lastKey = keys.get(keys.size() - 1);
+            if (!found.containsKey(lastKey)) {
+                Item last = items.get(items.size() - 1);
+                truncated = true;
+                problems.add(0, "文本在表二中途结束（第 " + last.line() + " 行之后没有内容），表的其余各行缺失");
+                report.markTruncated(last.line(), table);
+            }
+        }
         report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
                 String.join("+", m), confidence(m, problems), unread, problems,
-                loc(items.get(start), table, null, null, null, null)));
+                loc(items.get(start), table, null, null, null, null), truncated));
     }
 
     private static final java.util.regex.Pattern LABEL_NUMBERS = java.util.regex.Pattern.compile(

@@ -98,4 +98,30 @@ class FlatTextTest {
         assertEquals(0.0, value(r, A, "granted", "commercial"));
         assertTrue(r.tableInfo(A).complete(), r.tableInfo(A).getProblemSummary());
     }
+
+    @Test
+    void table4WithoutConsistentSegmentationIsNotRead() {
+        Report r = build(flat(table3("", "")).replace("10203120001200000", "111111111111111"));
+        assertEquals(CellStatus.NOT_READ, status(r, "review_litigation", "review", "total"));
+        TableInfo info = r.tableInfo("review_litigation");
+        assertFalse(info.complete());
+        assertTrue(info.getProblemSummary().contains("表四"), info.getProblemSummary());
+    }
+
+    @Test
+    void table3RowThatCannotAddUpIsNotRead() {
+        Report r = build(flat(table3("", "").replace("（一）予以公开1100002", "（一）予以公开1100009")));
+        assertEquals(CellStatus.NOT_READ, status(r, A, "granted", "total"));
+        assertTrue(r.tableInfo(A).getProblemSummary().contains("予以公开"));
+        assertEquals(3.0, value(r, A, "new_received", "total"));
+    }
+
+    @Test
+    void titleAtTheStartOfTheFlattenedLine() {
+        Report r = build(flat(table3("", "")).replace("某某区2021年度政府信息公开工作年度报告 根据",
+                "某某区2021年度政府信息公开工作年度报告 来源：某某区人民政府 时间：2022-02-08 16:34 根据"));
+        assertEquals("某某区2021年度政府信息公开工作年度报告", r.getTitle());
+        assertEquals("某某区", r.getAgency());
+        assertEquals(2021, r.getYear());
+    }
 }

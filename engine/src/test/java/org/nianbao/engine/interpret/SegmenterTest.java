@@ -63,4 +63,35 @@ class SegmenterTest {
         assertEquals("2.其他法律行政法规禁止公开", s.get(1).label());
         assertEquals("0000000", s.get(1).run());
     }
+
+    @Test
+    void thousandsSeparatorsInRunsAreIgnored() {
+        List<FlatText.Segment> s = FlatText.segments("一、本年新收政府信息公开申请数量1,259360000１，295");
+        assertEquals("12593600001295", s.get(0).run());
+        assertTrue(Segmenter.applicationRow(s.get(0).run(), 10).unique());
+    }
+
+    @Test
+    void hugeRunsAreUndecidedAndFast() {
+        long t0 = System.nanoTime();
+        Segmenter.Result r = Segmenter.applicationRow("9".repeat(300), 64);
+        assertFalse(r.unique());
+        assertTrue(r.exhausted());
+        Segmenter.Result q = Segmenter.reviewRow("1".repeat(80), 2);
+        assertFalse(q.unique());
+        Segmenter.Result w = Segmenter.reviewRow("1".repeat(70), 2);
+        assertFalse(w.unique());
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 5000);
+    }
+
+    @Test
+    void singleAmountColumnTakesTheWholeRun() {
+        Segmenter.Result r = Segmenter.segment("24252.311082", 1, i -> true, (p, n) -> true, 2);
+        assertTrue(r.unique());
+        assertEquals(List.of("24252.311082"), r.solutions().get(0));
+        // Two columns (采购项目数量, 采购总金额) over "13575394432.52": many readings, never unique.
+        assertFalse(Segmenter.segment("13575394432.52", 2, i -> i == 1, (p, n) -> true, 2).unique());
+        // A count column never takes a decimal.
+        assertTrue(Segmenter.segment("12.5", 1, i -> false, (p, n) -> true, 2).solutions().isEmpty());
+    }
 }

@@ -219,4 +219,23 @@ class TextLayoutsTest {
         Report r = build(report(narrative + table3("\t", "\n")));
         assertTotals(r);
     }
+
+    @Test
+    void truncatedInsideTable2() {
+        String text = "某某镇人民政府2020年政府信息公开工作年度报告\n一、总体情况\n略。\n二、主动公开政府信息情况\n"
+                + "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n";
+        Report r = build(text);
+        assertTrue(r.isTruncated());
+        assertEquals("proactive", r.getTruncatedTable());
+        assertTrue(r.tableInfo("proactive").isTruncated());
+        assertTrue(r.tableInfo(A).isTruncated());
+        assertTrue(r.tableInfo(A).problems().get(0).contains("表二"), r.tableInfo(A).getProblemSummary());
+        assertEquals(0.0, value(r, "proactive", "regulations", "in_force"));
+    }
+
+    @Test
+    void headingFollowedByNumberLinesStaysAHeading() {
+        Report r = build(report(table3("\t", "\n")).replace("六、其他需要报告的事项\n无。\n", "六、其他需要报告的事项\n1\n2\n"));
+        assertEquals(List.of("一", "二", "三", "四", "五", "六"), sectionNumerals(r));
+    }
 }
