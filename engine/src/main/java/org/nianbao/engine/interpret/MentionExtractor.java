@@ -23,6 +23,8 @@ public final class MentionExtractor {
     private static final String NUM = "(\\d{1,7}|[零〇一二两三四五六七八九十百千万]{1,8})";
     private static final String GAP = "[^，,。；;：:0-9０-９]{0,%d}?";
     private static final Pattern PART = Pattern.compile("其中|本级|分别|各类|各级|各部门|部门|乡镇|街道|累计|历年");
+    /** A sentence that splits figures by level or unit: its numbers may be partial, none is compared. */
+    private static final Pattern MIXED_SCOPE = Pattern.compile("本级|市级|区级|县级|各级|各部门|各单位|乡镇|街道|下属");
     private static final Pattern COMPARE = Pattern.compile("较|比|同比|增|减|上升|下降|同期");
     /** Other channels whose counts are not 政府信息公开申请 (复议 requests, hotline calls, petitions). */
     private static final Pattern OTHER_CHANNEL = Pattern.compile("复议|诉讼|咨询|热线|信访|投诉|举报|留言|来电|来信|电话");
@@ -71,6 +73,9 @@ public final class MentionExtractor {
 
     static void scan(Report r, String text, String section, Location where) {
         for (String sentence : text.split("。")) {
+            if (MIXED_SCOPE.matcher(sentence).find()) {
+                continue;
+            }
             boolean applicationSentence = sentence.contains("申请") && sentence.contains("公开");
             for (Kind k : KINDS) {
                 if (k.needsApplicationSentence() && !applicationSentence) {
