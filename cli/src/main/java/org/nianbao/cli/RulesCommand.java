@@ -48,7 +48,8 @@ public final class RulesCommand implements Runnable {
                 throw new UsageException("不支持的输出格式：" + format + "（可选 text、json）");
             }
             for (RuleInfo r : rules) {
-                out.println(r.id() + "\t" + r.severity().label() + "\t" + r.title() + "\t" + String.join("；", r.references()));
+                out.println(r.id() + "\t" + r.severity().label() + "\t" + String.join("、", r.editions()) + "\t" + r.title()
+                        + "\t" + String.join("；", r.references()));
             }
             out.println("共 " + rules.size() + " 条规则（规则包：common、" + String.join("、", engine.packs()) + "）");
             return ExitCode.CLEAN;

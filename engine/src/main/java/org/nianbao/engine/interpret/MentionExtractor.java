@@ -23,7 +23,14 @@ public final class MentionExtractor {
     private static final String NUM = "(\\d{1,7}|[零〇一二两三四五六七八九十百千万]{1,8})";
     private static final String GAP = "[^，,。；;：:0-9０-９]{0,%d}?";
     private static final Pattern PART = Pattern.compile("其中|本级|分别|各类|各级|各部门|部门|乡镇|街道|累计|历年");
+    /** A sentence that splits figures by level or unit: its numbers may be partial, none is compared. */
+    private static final Pattern MIXED_SCOPE = Pattern.compile("本级|市级|区级|县级|各级|各部门|各单位|乡镇|街道|下属");
     private static final Pattern COMPARE = Pattern.compile("较|比|同比|增|减|上升|下降|同期");
+    /** Other channels whose counts are not 政府信息公开申请 (复议 requests, hotline calls, petitions). */
+    private static final Pattern OTHER_CHANNEL = Pattern.compile("复议|诉讼|咨询|热线|信访|投诉|举报|留言|来电|来信|电话");
+    /** Another period named before the number ("去年收到…", "2020年收到…"). */
+    private static final Pattern OTHER_PERIOD = Pattern.compile("去年|上年度?(?!结转)|上一年度?(?!结转)|前年|同期");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     private record Kind(String kind, Pattern pattern, boolean needsApplicationSentence) {
     }
@@ -66,6 +73,9 @@ public final class MentionExtractor {
 
     static void scan(Report r, String text, String section, Location where) {
         for (String sentence : text.split("。")) {
+            if (MIXED_SCOPE.matcher(sentence).find()) {
+                continue;
+            }
             boolean applicationSentence = sentence.contains("申请") && sentence.contains("公开");
             for (Kind k : KINDS) {
                 if (k.needsApplicationSentence() && !applicationSentence) {
@@ -75,7 +85,12 @@ public final class MentionExtractor {
                 while (m.find()) {
                     String matched = m.group();
                     String clause = clauseAround(sentence, m.start(), m.end());
-                    if (PART.matcher(clause).find() || COMPARE.matcher(matched).find()) {
+                    String before = clause.substring(0, clause.length() - matched.length());
+                    if (PART.matcher(clause).find() || COMPARE.matcher(matched).find()
+                            || OTHER_PERIOD.matcher(before).find() || otherYear(before, r.getYear())) {
+                        continue;
+                    }
+                    if (k.kind().startsWith("app.") && OTHER_CHANNEL.matcher(matched).find()) {
                         continue;
                     }
                     boolean review = k.kind().equals("review.total");
@@ -96,6 +111,16 @@ public final class MentionExtractor {
                 }
             }
         }
+    }
+
+    private static boolean otherYear(String text, Integer reportYear) {
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            if (reportYear == null || Integer.parseInt(y.group(1)) != reportYear) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause (between ，；、 boundaries) holding a match, including the match. */

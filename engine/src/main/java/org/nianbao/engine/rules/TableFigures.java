@@ -39,12 +39,11 @@ public final class TableFigures {
             case "app.partially_granted" -> List.of(List.of("partially_granted"));
             case "app.granted_or_partial" -> List.of(List.of("granted", "partially_granted"));
             case "app.denied" -> List.of(DENIED);
-            case "app.unable" -> List.of(UNABLE, List.of("unable_not_held"));
+            case "app.unable" -> List.of(UNABLE);
             case "app.not_processed" -> List.of(NOT_PROCESSED);
             case "app.other" -> List.of(OTHER_2021, List.of("other_handling"));
             case "review.total" -> List.of(List.of("review"));
-            case "litigation.total" -> List.of(List.of("litigation_direct", "litigation_after_review"),
-                    List.of("litigation_direct"), List.of("litigation_after_review"));
+            case "litigation.total" -> List.of(List.of("litigation_direct", "litigation_after_review"));
             default -> List.of();
         };
     }
