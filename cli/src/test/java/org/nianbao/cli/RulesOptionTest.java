@@ -34,7 +34,7 @@ class RulesOptionTest {
     void rulesListShowsIdSeverityTitleAndReference() {
         CliRunner.Result r = CliRunner.run("rules", "list");
         assertThat(r.code()).isEqualTo(ExitCode.CLEAN);
-        assertThat(r.out()).contains("FMT-T3-001\t错误\t表三勾稽关系不成立")
+        assertThat(r.out()).contains("FMT-T3-001\t错误\tn2019、n2021\t表三勾稽关系不成立")
                 .contains("REG-DL-001\t错误").contains("第四十九条第一款")
                 .contains("规则包：common、n2019、n2021");
     }

@@ -87,7 +87,11 @@ public final class ReportBuilder {
                 for (TableRow row : t.rows()) {
                     List<String> cells = new ArrayList<>();
                     for (TableCell c : row.cells()) {
-                        cells.add(c.covered() ? "" : c.text());
+                        // A merged cell's text stands once; the positions it covers are not cells of
+                        // their own (a value spanning three columns is one value, not one plus two blanks).
+                        if (!c.covered()) {
+                            cells.add(c.text());
+                        }
                     }
                     items.add(new Item(true, String.join("\t", cells), cells, row.line(),
                             row.page() > 0 ? row.page() : t.page(), t.gridKnown(), t.method(), null));

@@ -151,4 +151,30 @@ class SeedLayoutTraitsTest {
         assertThat(r.getEdition()).isEqualTo("pre2019");
         assertThat(r.getEditionEvidence()).contains("收费及减免", "历年累计");
     }
+
+    @Test
+    void valueCellSpanningColumnsIsOneValue() {
+        java.util.List<org.nianbao.engine.source.TableRow> rows = java.util.List.of(
+                new org.nianbao.engine.source.TableRow(java.util.List.of(
+                        org.nianbao.engine.source.TableCell.of("第二十条第（五）项"),
+                        org.nianbao.engine.source.TableCell.coveredCell(),
+                        org.nianbao.engine.source.TableCell.coveredCell(),
+                        org.nianbao.engine.source.TableCell.coveredCell()), 1),
+                new org.nianbao.engine.source.TableRow(java.util.List.of(
+                        org.nianbao.engine.source.TableCell.of("信息内容"),
+                        org.nianbao.engine.source.TableCell.of("本年处理决定数量"),
+                        org.nianbao.engine.source.TableCell.coveredCell(),
+                        org.nianbao.engine.source.TableCell.coveredCell()), 2),
+                new org.nianbao.engine.source.TableRow(java.util.List.of(
+                        org.nianbao.engine.source.TableCell.of("行政许可"),
+                        org.nianbao.engine.source.TableCell.of("12459"),
+                        org.nianbao.engine.source.TableCell.coveredCell(),
+                        org.nianbao.engine.source.TableCell.coveredCell()), 3));
+        java.util.List<org.nianbao.engine.source.Block> blocks = new java.util.ArrayList<>();
+        blocks.add(new org.nianbao.engine.source.Paragraph("二、主动公开政府信息情况", 0));
+        blocks.add(new org.nianbao.engine.source.TableBlock(rows, 1, 0, true, "html-table"));
+        blocks.add(new org.nianbao.engine.source.Paragraph("本年制发件数 现行有效件数", 4));
+        Report r = new ReportBuilder().build(new SourceDocument("t.html", "html", blocks, java.util.List.of()));
+        assertThat(r.cell("proactive", "licensing", "decisions").getValue()).isEqualTo(12459.0);
+    }
 }
