@@ -124,4 +124,35 @@ public final class Vocabulary {
     /** 第二十条第（X）项 block → the rows it holds. */
     public static final Pattern ARTICLE20_ITEM = Pattern.compile("第二十条第\\(([一二三四五六七八九十]+)\\)项");
 
+
+    /**
+     * A cell's position in its table's printed order (row first, then column), for listing cells
+     * the way the table prints them.
+     */
+    public static int cellOrder(org.nianbao.engine.model.Cell c) {
+        int row = indexOf(rowKeys(c.getTable()), c.getRow());
+        int col = indexOf(columnKeys(c.getTable()), c.getColumn());
+        return row * 100 + col;
+    }
+
+    private static List<String> rowKeys(String table) {
+        return switch (table) {
+            case "applications" -> APPLICATION_ROWS.stream().map(RowDef::key).toList();
+            case "proactive" -> PROACTIVE_ROWS.stream().map(RowDef::key).toList();
+            default -> List.copyOf(TableKeys.REVIEW_GROUPS.keySet());
+        };
+    }
+
+    private static List<String> columnKeys(String table) {
+        return switch (table) {
+            case "applications" -> List.copyOf(TableKeys.APPLICATION_COLUMNS.keySet());
+            case "proactive" -> PROACTIVE_COLUMNS.stream().map(RowDef::key).toList();
+            default -> List.copyOf(TableKeys.REVIEW_OUTCOMES.keySet());
+        };
+    }
+
+    private static int indexOf(List<String> keys, String key) {
+        int i = keys.indexOf(key);
+        return i < 0 ? 99 : i;
+    }
 }
