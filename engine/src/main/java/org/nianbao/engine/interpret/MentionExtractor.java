@@ -73,7 +73,8 @@ public final class MentionExtractor {
 
     static void scan(Report r, String text, String section, Location where) {
         for (String sentence : text.split("。")) {
-            if (MIXED_SCOPE.matcher(sentence).find()) {
+            // Every mention pattern ends in 件 or 起: other sentences cannot hold one.
+            if (sentence.indexOf('件') < 0 && sentence.indexOf('起') < 0 || MIXED_SCOPE.matcher(sentence).find()) {
                 continue;
             }
             boolean applicationSentence = sentence.contains("申请") && sentence.contains("公开");

@@ -28,9 +28,11 @@ public final class ReportBuilder {
 
     /** One paragraph or one table row, in reading order. */
     record Item(boolean tableRow, String text, List<String> cells, int line, int page, boolean gridKnown,
-                String method, String unreadReason) {
-        String label() {
-            return Text.label(text);
+                String method, String unreadReason, String label) {
+        /** {@code label} is the text in {@link Text#label} normal form, computed once (tables are scanned often). */
+        Item(boolean tableRow, String text, List<String> cells, int line, int page, boolean gridKnown,
+             String method, String unreadReason) {
+            this(tableRow, text, cells, line, page, gridKnown, method, unreadReason, Text.label(text));
         }
     }
 

@@ -39,6 +39,8 @@ public final class Report {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private String fullText = "";
+    /** Cache of {@link #getCompactText()}: rules read it many times per report. */
+    private String compactText;
     private boolean truncated;
     private Integer truncatedLine;
     private String truncatedTable;
@@ -77,7 +79,10 @@ public final class Report {
     public List<String> getNotes() { return notes; }
     /** The report's whole text (paragraphs and table rows), for phrase searches. */
     @JsonIgnore public String getFullText() { return fullText; }
-    public void setFullText(String t) { this.fullText = t == null ? "" : t; }
+    public void setFullText(String t) {
+        this.fullText = t == null ? "" : t;
+        this.compactText = null;
+    }
 
     /**
      * True when the document's text stops in the middle of a table (a truncated copy or excerpt): the
@@ -97,7 +102,14 @@ public final class Report {
     }
 
     /** The full text with white space removed. */
-    @JsonIgnore public String getCompactText() { return fullText.replaceAll("\\s+", ""); }
+    @JsonIgnore public String getCompactText() {
+        String c = compactText;
+        if (c == null) {
+            c = fullText.replaceAll("\\s+", "");
+            compactText = c;
+        }
+        return c;
+    }
 
     /** True when the statistics period was found. */
     @JsonIgnore public boolean isPeriodStated() { return periodStart != null && periodEnd != null; }
