@@ -410,10 +410,14 @@ public final class ReportBuilder {
     private static void findDates(Report r, List<Item> items) {
         List<ReportDate> published = new ArrayList<>();
         List<ReportDate> signed = new ArrayList<>();
+        String previous = null;
         for (Item it : items) {
             if (it.tableRow()) {
+                previous = null;
                 continue;
             }
+            String before = previous;
+            previous = it.text().strip();
             String t = Text.halfWidth(it.text().strip());
             Location loc = Location.ofLine(r.getFile(), it.line());
             if (it.page() > 0) {
@@ -446,6 +450,10 @@ public final class ReportBuilder {
                 LocalDate d = date(m.group(2), m.group(3), m.group(4));
                 if (d != null) {
                     signed.add(new ReportDate("signed", d, t, false, loc));
+                    String signer = !prefix.isBlank() ? prefix.strip() : before;
+                    if (signer != null && looksLikeAgency(signer)) {
+                        r.setSignature(Text.compact(signer), loc);
+                    }
                 }
             }
         }
@@ -457,6 +465,15 @@ public final class ReportBuilder {
         for (ReportDate d : signed) {
             r.getDates().add(d == primary ? new ReportDate(d.kind(), d.date(), d.raw(), true, d.location()) : d);
         }
+    }
+
+    /** A short line naming an agency (a signature above a date), not a sentence. */
+    static boolean looksLikeAgency(String line) {
+        String c = Text.compact(line);
+        if (c.length() < 4 || c.length() > 30 || c.matches(".*[。，,：:；;（）()“”《》].*")) {
+            return false;
+        }
+        return !"unknown".equals(agencyKind(c)) || c.endsWith("管委会") || c.endsWith("管理委员会");
     }
 
     static LocalDate date(String y, String m, String d) {

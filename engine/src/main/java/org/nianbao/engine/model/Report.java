@@ -39,6 +39,8 @@ public final class Report {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private String fullText = "";
+    private String signatureAgency;
+    private Location signatureLocation;
     /** Cache of {@link #getCompactText()}: rules read it many times per report. */
     private String compactText;
     private boolean truncated;
@@ -99,6 +101,15 @@ public final class Report {
         this.truncated = true;
         this.truncatedLine = line;
         this.truncatedTable = table;
+    }
+
+    /** The agency named above the last closing date (the report's or its cover letter's signature), or null. */
+    public String getSignatureAgency() { return signatureAgency; }
+    @JsonIgnore public Location getSignatureLocation() { return signatureLocation; }
+    /** Records the signature; the last one found wins (the report's closing signature). */
+    public void setSignature(String agency, Location where) {
+        this.signatureAgency = agency;
+        this.signatureLocation = where;
     }
 
     /** The full text with white space removed. */
