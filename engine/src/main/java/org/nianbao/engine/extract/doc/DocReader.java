@@ -289,24 +289,9 @@ public final class DocReader implements DocumentReader {
                 case 0 -> Integer.toString(n);
                 case 3 -> n <= 26 ? String.valueOf((char) ('A' + n - 1)) : null;
                 case 4 -> n <= 26 ? String.valueOf((char) ('a' + n - 1)) : null;
-                case 0x27 -> chinese(n);
+                case 0x27 -> org.nianbao.engine.extract.docx.ListNumbering.chinese(n);
                 default -> null;
             };
-        }
-
-        private static final String DIGITS = "零一二三四五六七八九";
-
-        static String chinese(int n) {
-            if (n < 10) {
-                return String.valueOf(DIGITS.charAt(n));
-            }
-            if (n < 20) {
-                return "十" + (n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10)));
-            }
-            if (n < 100) {
-                return DIGITS.charAt(n / 10) + "十" + (n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10)));
-            }
-            return Integer.toString(n);
         }
     }
 }

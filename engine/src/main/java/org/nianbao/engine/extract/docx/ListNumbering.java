@@ -11,7 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * and renders the level text ("%1、") in the level's number format, so headings read as they are
  * displayed. Formats it does not know give no label (nothing is guessed).
  */
-final class ListNumbering {
+public final class ListNumbering {
     private static final int LEVELS = 9;
     private final Map<BigInteger, int[]> counters = new HashMap<>();
 
@@ -88,7 +88,8 @@ final class ListNumbering {
 
     private static final String DIGITS = "零一二三四五六七八九";
 
-    static String chinese(int n) {
+    /** A list number in Chinese counting (1 → 一, 12 → 十二, 23 → 二十三); shared by the Word readers. */
+    public static String chinese(int n) {
         if (n < 10) {
             return String.valueOf(DIGITS.charAt(n));
         }
