@@ -497,15 +497,4 @@ public final class ReportBuilder {
         r.setEdition(d.edition());
         r.setEditionEvidence(d.evidence());
     }
-
-    /** Sections by kind, first occurrence, for callers that need a quick lookup. */
-    public static Map<String, Section> sectionsByKind(Report r) {
-        Map<String, Section> m = new LinkedHashMap<>();
-        for (Section s : r.getSections()) {
-            if (s.kind() != null) {
-                m.putIfAbsent(s.kind(), s);
-            }
-        }
-        return m;
-    }
 }

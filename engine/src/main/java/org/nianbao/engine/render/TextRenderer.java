@@ -33,13 +33,13 @@ public final class TextRenderer implements ResultRenderer {
         this(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false));
     }
 
+    /** The edition's name from its data (edition.yaml); its id when it is not a bundled edition. */
     public static String editionName(String edition) {
-        return switch (edition == null ? "" : edition) {
-            case "n2021" -> "2021年版格式（国办公开办函〔2021〕30号）";
-            case "n2019" -> "2019年试行格式（国办公开办函〔2019〕60号）";
-            case "pre2019" -> "2019年以前的旧格式";
-            default -> "未能识别格式版本";
-        };
+        if (edition == null || edition.equals("unknown")) {
+            return "未能识别格式版本";
+        }
+        org.nianbao.engine.interpret.Edition e = org.nianbao.engine.interpret.Editions.bundled().byId(edition);
+        return e == null ? edition : e.name();
     }
 
     @Override
