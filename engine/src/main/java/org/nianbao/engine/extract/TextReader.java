@@ -92,6 +92,7 @@ public final class TextReader implements DocumentReader {
 
     /** Separator used internally for rows folded from one-cell-per-line text. */
     static final String FOLDED = "\uE000";
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[ \u3000]{2,}");
     private static final java.util.regex.Pattern MD_HEADING = java.util.regex.Pattern.compile("^\\s*#{1,6}\\s+");
     private static final java.util.regex.Pattern PAGE_FOOTER = java.util.regex.Pattern.compile(
             "^\\s*(?:[—–\\-－]+\\s*[0-9０-９]{1,3}\\s*[—–\\-－]+|第\\s*[0-9０-９]{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*[0-9０-９]{1,3}\\s*页)?)\\s*$");
@@ -198,7 +199,7 @@ public final class TextReader implements DocumentReader {
         if (LABEL_NUMBERS.matcher(s).matches()) {
             return LABELLED;
         }
-        String[] parts = s.split("[ \u3000]{2,}");
+        String[] parts = SPACE_RUN.split(s);
         if (parts.length >= 3) {
             int values = 0;
             for (String p : parts) {

@@ -51,7 +51,20 @@ public final class Text {
 
     /** White space removed (all kinds), nothing else changed. */
     public static String compact(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u00A0\\u3000]+", "");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
+            if (space && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!space && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     public static boolean hasCjk(String s) {

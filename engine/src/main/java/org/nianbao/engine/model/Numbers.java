@@ -24,4 +24,16 @@ public final class Numbers {
     public static String format(Number v) {
         return v == null ? "" : format(v.doubleValue());
     }
+
+    /** The text without white space (what {@code replaceAll("\\s+", "")} gives, without a regex per call). */
+    public static String withoutWhitespace(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -116,7 +116,7 @@ public final class Report {
     @JsonIgnore public String getCompactText() {
         String c = compactText;
         if (c == null) {
-            c = fullText.replaceAll("\\s+", "");
+            c = Numbers.withoutWhitespace(fullText);
             compactText = c;
         }
         return c;

@@ -22,7 +22,7 @@ public record Section(int order, String numeral, int number, String heading, Str
 
     /** Body text with all white space removed, for phrase searches across wrapped lines. */
     public String getCompactBody() {
-        return body == null ? "" : body.replaceAll("\\s+", "");
+        return body == null ? "" : Numbers.withoutWhitespace(body);
     }
 
     /** True when the compact body contains any of the given phrases. */
