@@ -28,18 +28,7 @@ class CliEditionWalkthroughTest {
 
     @BeforeEach
     void addTheEdition() throws IOException {
-        Path src = TestFiles.projectRoot().resolve("rules/src/main/resources");
-        rules = tmp.resolve("rules");
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.toList()) {
-                Path t = rules.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        rules = TestFiles.copyOfRules(tmp);
         Path r = rules.resolve("org/nianbao/rules");
         Path pack = Files.createDirectories(r.resolve("n2026"));
         // Step 1: the edition's data, starting from the built-in n2021.yaml.

@@ -2,8 +2,6 @@ package org.nianbao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,14 +12,8 @@ class RulesCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRunner.Result run(String... args) {
+        return CliRunner.run(args);
     }
 
     @Test
@@ -34,7 +26,7 @@ class RulesCommandsTest {
                     expect:
                       - rule: REG-ED-003
                 """);
-        Run r = run("rules", "test", "--cases", cases.toString(), "--rule", "REG-ED-003");
+        CliRunner.Result r = run("rules", "test", "--cases", cases.toString(), "--rule", "REG-ED-003");
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCode.FINDINGS);
         assertThat(r.out()).contains("失败  REG-ED-003  故意写错的用例").contains("期望 REG-ED-003 报告 至少 1 项，实际 0 项");
     }
@@ -45,7 +37,7 @@ class RulesCommandsTest {
         Files.writeString(cfg, "rules:\n  FMT-T3-004: sometimes\n");
         Path report = dir.resolve("r.txt");
         Files.writeString(report, "某局2021年政府信息公开工作年度报告\n");
-        Run r = run("check", "--config", cfg.toString(), report.toString());
+        CliRunner.Result r = run("check", "--config", cfg.toString(), report.toString());
         assertThat(r.code()).isEqualTo(ExitCode.USAGE_OR_RULES);
         assertThat(r.err()).contains("FMT-T3-004").contains("sometimes");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,19 +14,7 @@ class RulesOptionTest {
     Path tmp;
 
     private Path copyOfRules() throws IOException {
-        Path src = TestFiles.projectRoot().resolve("rules/src/main/resources");
-        Path dst = tmp.resolve("rules-copy");
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.toList()) {
-                Path t = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return dst;
+        return TestFiles.copyOfRules(tmp);
     }
 
     @Test

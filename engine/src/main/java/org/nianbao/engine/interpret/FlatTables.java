@@ -106,13 +106,7 @@ final class FlatTables {
                 continue;
             }
             pending = "";
-            String key = null;
-            for (Vocabulary.RowDef def : Vocabulary.APPLICATION_ROWS) {
-                if (!taken.contains(def.key()) && def.matches().test(label)) {
-                    key = def.key();
-                    break;
-                }
-            }
+            String key = Vocabulary.matchApplicationRow(label, taken);
             if (key == null) {
                 continue;
             }

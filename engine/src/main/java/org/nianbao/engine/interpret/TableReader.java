@@ -345,12 +345,7 @@ final class TableReader {
                 }
             }
         }
-        for (Vocabulary.RowDef def : Vocabulary.APPLICATION_ROWS) {
-            if (!taken.contains(def.key()) && def.matches().test(label)) {
-                return def.key();
-            }
-        }
-        return null;
+        return Vocabulary.matchApplicationRow(label, taken);
     }
 
     // ---------------------------------------------------------------- 表四

@@ -66,6 +66,16 @@ public final class Vocabulary {
             new RowDef("results_total", "（七）总计", regex("(七\\)|七、|^)总计$")),
             new RowDef("carried_forward", "四、结转下年度继续办理", any("结转下年度", "下年度继续")));
 
+    /** The first 表三 row not yet {@code taken} whose distinctive words match the normalised label, or null. */
+    public static String matchApplicationRow(String label, java.util.Set<String> taken) {
+        for (RowDef def : APPLICATION_ROWS) {
+            if (!taken.contains(def.key()) && def.matches().test(label)) {
+                return def.key();
+            }
+        }
+        return null;
+    }
+
     public static String applicationRowLabel(String key) {
         for (RowDef r : APPLICATION_ROWS) {
             if (r.key().equals(key)) {

@@ -8,14 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.List;
-import org.nianbao.engine.CheckResult;
 import org.nianbao.engine.batch.BatchSummary;
 import org.nianbao.engine.batch.ReportResult;
 import org.nianbao.engine.rules.Finding;
-import org.nianbao.engine.rules.RuleInfo;
 import org.nianbao.engine.rules.Severity;
 
 /**
@@ -44,11 +39,6 @@ public final class JsonRenderer implements ResultRenderer {
 
     private final OutputStream stream;
     private JsonGenerator gen;
-
-    /** For the legacy one-call {@link #render(List, Writer)}. */
-    public JsonRenderer() {
-        this.stream = null;
-    }
 
     public JsonRenderer(OutputStream out) {
         this.stream = out;
@@ -151,22 +141,5 @@ public final class JsonRenderer implements ResultRenderer {
         ObjectNode codes = summary.putObject("unreadableByCode");
         s.unreadableByCode().forEach(codes::put);
         return summary;
-    }
-
-    /** Renders a finished list of results in one call (same document as the streaming path). */
-    public void render(List<CheckResult> results, Writer out) {
-        try {
-            start(MAPPER.createGenerator(out));
-            BatchSummary s = new BatchSummary(List.<RuleInfo>of());
-            for (CheckResult r : results) {
-                ReportResult rr = ReportResult.of(r);
-                report(rr);
-                s.add(rr);
-            }
-            end(s);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

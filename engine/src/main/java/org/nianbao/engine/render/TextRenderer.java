@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.nianbao.engine.CheckResult;
 import org.nianbao.engine.batch.BatchSummary;
 import org.nianbao.engine.batch.ReportResult;
 import org.nianbao.engine.rules.Finding;
@@ -19,11 +18,6 @@ import org.nianbao.engine.rules.Severity;
  */
 public final class TextRenderer implements ResultRenderer {
     private final PrintWriter out;
-
-    /** For the legacy one-call methods ({@link #renderFile}, {@link #renderSummary}). */
-    public TextRenderer() {
-        this.out = null;
-    }
 
     public TextRenderer(PrintWriter out) {
         this.out = out;
@@ -62,10 +56,6 @@ public final class TextRenderer implements ResultRenderer {
         out.flush();
     }
 
-    public void renderFile(CheckResult r, PrintWriter out) {
-        renderFile(ReportResult.of(r), out);
-    }
-
     public void renderFile(ReportResult r, PrintWriter out) {
         out.println("== " + r.file());
         if (!r.readable()) {
@@ -89,23 +79,6 @@ public final class TextRenderer implements ResultRenderer {
         }
         out.println("  小计：" + counts(r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)));
         out.println();
-    }
-
-    public void renderSummary(List<CheckResult> results, PrintWriter out) {
-        long e = 0;
-        long w = 0;
-        long i = 0;
-        int unreadable = 0;
-        for (CheckResult r : results) {
-            e += r.count(Severity.ERROR);
-            w += r.count(Severity.WARNING);
-            i += r.count(Severity.INFO);
-            if (!r.readable()) {
-                unreadable++;
-            }
-        }
-        out.println(totalLine(results.size(), unreadable, e, w, i));
-        out.flush();
     }
 
     private static void renderTables(BatchSummary s, PrintWriter out) {
