@@ -25,6 +25,22 @@ public final class ClasspathResources {
     public record Resource(String path, String text) {
     }
 
+    /** File entry names per jar: a shaded jar has tens of thousands; list them once per run. */
+    private static final java.util.Map<String, List<String>> ENTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> entryNames(JarFile jar) {
+        return ENTRY_NAMES.computeIfAbsent(jar.getName(), k -> {
+            List<String> names = new ArrayList<>();
+            for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                JarEntry entry = e.nextElement();
+                if (!entry.isDirectory()) {
+                    names.add(entry.getName());
+                }
+            }
+            return names;
+        });
+    }
+
     /** Every resource under {@code folder} (e.g. "org/nianbao/rules/") whose name ends with {@code suffix}, sorted. */
     public static List<Resource> list(ClassLoader loader, String folder, String suffix) {
         String base = folder.endsWith("/") ? folder : folder + "/";
@@ -37,11 +53,9 @@ public final class ClasspathResources {
                     JarURLConnection conn = (JarURLConnection) url.openConnection();
                     conn.setUseCaches(false);
                     try (JarFile jar = conn.getJarFile()) {
-                        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                            JarEntry entry = e.nextElement();
-                            String n = entry.getName();
-                            if (n.startsWith(base) && n.endsWith(suffix) && !entry.isDirectory()) {
-                                try (InputStream in = jar.getInputStream(entry)) {
+                        for (String n : entryNames(jar)) {
+                            if (n.startsWith(base) && n.endsWith(suffix)) {
+                                try (InputStream in = jar.getInputStream(jar.getEntry(n))) {
                                     list.add(new Resource(n, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                                 }
                             }
