@@ -36,7 +36,7 @@ public final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            RuleEngine engine = ruleOptions.load();
+            RuleEngine engine = ruleOptions.ruleSet().engine();
             List<RuleInfo> rules = engine.rules();
             var out = spec.commandLine().getOut();
             if (format.equals("json")) {
