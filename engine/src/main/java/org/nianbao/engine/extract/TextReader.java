@@ -193,11 +193,17 @@ public final class TextReader implements DocumentReader {
                 return "|";
             }
         }
-        if (ALL_NUMBERS.matcher(s).matches()) {
-            return " ";
+        // Both number-row patterns end in a number: a line that does not cannot match (most prose).
+        if (endsWithDigit(s)) {
+            if (ALL_NUMBERS.matcher(s).matches()) {
+                return " ";
+            }
+            if (LABEL_NUMBERS.matcher(s).matches()) {
+                return LABELLED;
+            }
         }
-        if (LABEL_NUMBERS.matcher(s).matches()) {
-            return LABELLED;
+        if (!hasSpaceRun(s)) {
+            return null;
         }
         String[] parts = SPACE_RUN.split(s);
         if (parts.length >= 3) {
@@ -212,6 +218,26 @@ public final class TextReader implements DocumentReader {
             }
         }
         return null;
+    }
+
+    private static boolean endsWithDigit(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    /** Whether {@link #SPACE_RUN} can match: two spaces (ASCII or ideographic) in a row. */
+    private static boolean hasSpaceRun(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char a = s.charAt(i - 1);
+            char b = s.charAt(i);
+            if ((a == ' ' || a == '\u3000') && (b == ' ' || b == '\u3000')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRuleLine(String line) {

@@ -20,6 +20,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.nianbao.engine.model.Report;
 
 /**
@@ -350,6 +351,13 @@ public final class RuleEngine {
         return bases.containsKey(pack);
     }
 
+    /** One session pool per KieBase: a disposed pooled session is reset and reused, not rebuilt. */
+    private final Map<KieBase, KieSessionsPool> pools = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private KieSessionsPool pool(KieBase base) {
+        return pools.computeIfAbsent(base, b -> b.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+    }
+
     /** Runs the rules on one report and returns its findings in deterministic order. */
     public List<Finding> check(Report report, String forcedPack, RuleSettings settings) {
         java.util.function.Supplier<KieBase> lazy = bases.get(packFor(report, forcedPack));
@@ -358,10 +366,13 @@ public final class RuleEngine {
             throw new IllegalArgumentException("没有名为 " + forcedPack + " 的规则包");
         }
         FindingSink sink = new FindingSink(rules, settings);
-        KieSession session = base.newKieSession();
+        KieSession session = pool(base).newKieSession();
         try {
             session.setGlobal("findings", sink);
             for (Object fact : report.facts()) {
+                session.insert(fact);
+            }
+            for (Object fact : org.nianbao.engine.interpret.DerivedFacts.of(report)) {
                 session.insert(fact);
             }
             session.fireAllRules();
