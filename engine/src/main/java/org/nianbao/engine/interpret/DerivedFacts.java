@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.engine.model.Cell;
 import org.nianbao.engine.model.ContentGap;
 import org.nianbao.engine.model.Deadline;
 import org.nianbao.engine.model.Mention;
@@ -33,7 +34,13 @@ public final class DerivedFacts {
             Pattern.compile("(未|没有|无)(发出|发送|出具|下发|送达|开具)[^。，]{0,10}收费通知");
     private static final Pattern FOLLOW_UP_FIXED =
             Pattern.compile("(问题|不足)[^。]{0,40}整改|整改[^。]{0,40}(问题|不足|落实|情况|完成)");
-    private static final Pattern GAP_PUNCTUATION = Pattern.compile("[\\s。.，,、；;：:（）()\"“”]");
+    private static final String GAP_PUNCTUATION = "。.，,、；;：:（）()\"“”";
+    /** The text says no application was received (FMT-APP-001). */
+    private static final Pattern NO_APPLICATIONS =
+            Pattern.compile("(未收到|没有收到|未接到|没有接到|未受理|无(?!正当理由))[^。]{0,12}申请");
+    /** The text states zero applications ("受理申请0件"). */
+    private static final Pattern ZERO_APPLICATIONS =
+            Pattern.compile("(受理|收到|新收|接收|申请)[^。]{0,20}?(?<![0-9.])(0|零)件");
     private static final Pattern PROBLEM_WORDS =
             Pattern.compile("问题|不足|差距|薄弱|有待|不够|欠缺|短板|不到位|滞后|不充分|不平衡|不全面|不高|不强|不及时");
     private static final Pattern MEASURE_WORDS =
@@ -95,7 +102,11 @@ public final class DerivedFacts {
         t.setMissingOversight(missingOversight(compact));
         t.setFeeMentioned(compact.contains("处理费"));
         Matcher fee = NO_FEE_NOTICE.matcher(compact);
-        t.setNoFeeNoticeClaim(fee.find() ? fee.group() : null);
+        t.setNoFeeNoticeClaim(compact.contains("收费通知") && fee.find() ? fee.group() : null);
+        Cell newReceived = r.cell("applications", "new_received", "total");
+        if (newReceived != null && newReceived.isNumber() && newReceived.getValue() == 0) {
+            t.setNoApplicationsStated(NO_APPLICATIONS.matcher(compact).find() || ZERO_APPLICATIONS.matcher(compact).find());
+        }
         t.setAgencyMismatch(r.getAgency() != null && r.getSignatureAgency() != null
                 && !sameAgency(r.getAgency(), r.getSignatureAgency()));
         return t;
@@ -143,7 +154,7 @@ public final class DerivedFacts {
 
     /** Why a section-五 body does not name problems and measures, or null when it does. */
     static String problemsGap(String body) {
-        String b = body == null ? "" : GAP_PUNCTUATION.matcher(body).replaceAll("");
+        String b = body == null ? "" : withoutPunctuation(body);
         if (b.length() < 15) {
             return "只有“" + (body == null ? "" : body.strip()) + "”";
         }
@@ -161,14 +172,35 @@ public final class DerivedFacts {
         return null;
     }
 
-    /** The report says how last year's problems were followed up (FMT-SEC-004). */
+    /**
+     * The report says how last year's problems were followed up (FMT-SEC-004). Every alternative stays
+     * inside one sentence and names 整改, 问题 or 不足, so only such sentences are searched.
+     */
     static boolean followUpStated(String compact, int year) {
-        if (FOLLOW_UP_FIXED.matcher(compact).find()) {
-            return true;
+        Matcher fixed = FOLLOW_UP_FIXED.matcher(compact);
+        Matcher lastYear = LAST_YEAR.computeIfAbsent(year, y -> Pattern.compile(
+                "(上一?年度?|去年|" + (y - 1) + "年度?)[^。]{0,40}(问题|不足)[^。]{0,60}(改进|解决|落实|完成|整改)"))
+                .matcher(compact);
+        int start = 0;
+        while (start < compact.length()) {
+            int end = compact.indexOf('。', start);
+            if (end < 0) {
+                end = compact.length();
+            }
+            if (containsIn(compact, start, end, "整改") || containsIn(compact, start, end, "问题")
+                    || containsIn(compact, start, end, "不足")) {
+                if (fixed.region(start, end).find() || lastYear.region(start, end).find()) {
+                    return true;
+                }
+            }
+            start = end + 1;
         }
-        Pattern lastYear = LAST_YEAR.computeIfAbsent(year, y -> Pattern.compile(
-                "(上一?年度?|去年|" + (y - 1) + "年度?)[^。]{0,40}(问题|不足)[^。]{0,60}(改进|解决|落实|完成|整改)"));
-        return lastYear.matcher(compact).find();
+        return false;
+    }
+
+    private static boolean containsIn(String s, int from, int to, String word) {
+        int at = s.indexOf(word, from);
+        return at >= 0 && at + word.length() <= to;
     }
 
     static String missingOversight(String text) {
@@ -192,12 +224,28 @@ public final class DerivedFacts {
         return x.startsWith(y) || y.startsWith(x);
     }
 
+    /** The text without white space ({@code \s}) and the punctuation of {@link #GAP_PUNCTUATION}. */
+    private static String withoutPunctuation(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c) && GAP_PUNCTUATION.indexOf(c) < 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** The text without the white space of {@code \s} (space, tab, line breaks, form feed, vertical tab). */
     private static String withoutSpace(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+            if (!isSpace(c)) {
                 sb.append(c);
             }
         }

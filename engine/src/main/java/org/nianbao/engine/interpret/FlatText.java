@@ -112,8 +112,20 @@ final class FlatText {
     }
 
     private static boolean isDigitsOnly(Item it) {
-        String t = Text.label(it.text());
-        return !it.tableRow() && t.length() >= 15 && t.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (it.tableRow()) {
+            return false;
+        }
+        String t = it.label();
+        if (t.length() < 15) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

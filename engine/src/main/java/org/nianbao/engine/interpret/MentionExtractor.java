@@ -32,27 +32,36 @@ public final class MentionExtractor {
     private static final Pattern OTHER_PERIOD = Pattern.compile("去年|上年度?(?!结转)|上一年度?(?!结转)|前年|同期");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
-    private record Kind(String kind, Pattern pattern, boolean needsApplicationSentence) {
+    /** A mention kind; {@code anchors}: words one of which every match contains (a cheap test before the regex). */
+    private record Kind(String kind, Pattern pattern, boolean needsApplicationSentence, List<String> anchors) {
+        boolean mayMatch(String sentence) {
+            for (String a : anchors) {
+                if (sentence.contains(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    private static Kind kind(String kind, String regex, boolean sentence) {
-        return new Kind(kind, Pattern.compile(regex), sentence);
+    private static Kind kind(String kind, String regex, boolean sentence, String... anchors) {
+        return new Kind(kind, Pattern.compile(regex), sentence, List.of(anchors));
     }
 
     private static final List<Kind> KINDS = List.of(
-            kind("app.received", "(?:新收|收到|受理|接收|接到)" + GAP.formatted(16) + NUM + "件", true),
-            kind("app.carried_over", "上一?年度?结转" + GAP.formatted(8) + NUM + "件", true),
-            kind("app.completed", "办结" + GAP.formatted(12) + NUM + "件", true),
-            kind("app.carried_forward", "结转(?:至|到)?下一?年度?" + GAP.formatted(8) + NUM + "件", true),
-            kind("app.granted_or_partial", "予以公开(?:及|和|、|与)部分公开" + GAP.formatted(3) + NUM + "件", false),
-            kind("app.granted", "予以公开(?![及和、与])" + GAP.formatted(3) + NUM + "件", false),
-            kind("app.partially_granted", "(?<![及和、与])部分公开" + GAP.formatted(3) + NUM + "件", false),
-            kind("app.denied", "不予公开" + GAP.formatted(3) + NUM + "件", false),
-            kind("app.unable", "无法提供" + GAP.formatted(3) + NUM + "件", false),
-            kind("app.not_processed", "不予处理" + GAP.formatted(3) + NUM + "件", false),
-            kind("app.other", "其他处理" + GAP.formatted(3) + NUM + "件", false),
-            kind("review.total", "行政复议" + GAP.formatted(6) + NUM + "(?:件|起)", false),
-            kind("litigation.total", "(?:行政)?诉讼" + GAP.formatted(6) + NUM + "(?:件|起)", false));
+            kind("app.received", "(?:新收|收到|受理|接收|接到)" + GAP.formatted(16) + NUM + "件", true, "新收", "收到", "受理", "接收", "接到"),
+            kind("app.carried_over", "上一?年度?结转" + GAP.formatted(8) + NUM + "件", true, "结转"),
+            kind("app.completed", "办结" + GAP.formatted(12) + NUM + "件", true, "办结"),
+            kind("app.carried_forward", "结转(?:至|到)?下一?年度?" + GAP.formatted(8) + NUM + "件", true, "结转"),
+            kind("app.granted_or_partial", "予以公开(?:及|和|、|与)部分公开" + GAP.formatted(3) + NUM + "件", false, "部分公开"),
+            kind("app.granted", "予以公开(?![及和、与])" + GAP.formatted(3) + NUM + "件", false, "予以公开"),
+            kind("app.partially_granted", "(?<![及和、与])部分公开" + GAP.formatted(3) + NUM + "件", false, "部分公开"),
+            kind("app.denied", "不予公开" + GAP.formatted(3) + NUM + "件", false, "不予公开"),
+            kind("app.unable", "无法提供" + GAP.formatted(3) + NUM + "件", false, "无法提供"),
+            kind("app.not_processed", "不予处理" + GAP.formatted(3) + NUM + "件", false, "不予处理"),
+            kind("app.other", "其他处理" + GAP.formatted(3) + NUM + "件", false, "其他处理"),
+            kind("review.total", "行政复议" + GAP.formatted(6) + NUM + "(?:件|起)", false, "行政复议"),
+            kind("litigation.total", "(?:行政)?诉讼" + GAP.formatted(6) + NUM + "(?:件|起)", false, "诉讼"));
 
     private MentionExtractor() {
     }
@@ -79,7 +88,7 @@ public final class MentionExtractor {
             }
             boolean applicationSentence = sentence.contains("申请") && sentence.contains("公开");
             for (Kind k : KINDS) {
-                if (k.needsApplicationSentence() && !applicationSentence) {
+                if (k.needsApplicationSentence() && !applicationSentence || !k.mayMatch(sentence)) {
                     continue;
                 }
                 Matcher m = k.pattern().matcher(sentence);

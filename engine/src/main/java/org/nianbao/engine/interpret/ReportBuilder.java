@@ -418,7 +418,10 @@ public final class ReportBuilder {
             }
             String before = previous;
             previous = it.text().strip();
-            String t = Text.halfWidth(it.text().strip());
+            if (previous.indexOf('日') < 0 && !previous.contains("时间")) {
+                continue; // every date pattern below needs 日 (…日 / 发布日期) or 时间 (发布时间)
+            }
+            String t = Text.halfWidth(previous);
             Location loc = Location.ofLine(r.getFile(), it.line());
             if (it.page() > 0) {
                 loc = loc.withPage(it.page());

@@ -29,10 +29,15 @@ public final class Text {
         if (s == null) {
             return "";
         }
-        String h = halfWidth(s);
-        StringBuilder sb = new StringBuilder(h.length());
-        for (int i = 0; i < h.length(); i++) {
-            char c = h.charAt(i);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // halfWidth, in the same pass
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                c = ' ';
+            }
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '"' || c == '\'' || c == '“' || c == '”'
                     || c == '‘' || c == '’' || c == '「' || c == '」' || c == '『' || c == '』') {
                 continue;

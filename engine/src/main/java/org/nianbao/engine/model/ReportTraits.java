@@ -19,6 +19,7 @@ public final class ReportTraits {
     private boolean feeMentioned;
     private String noFeeNoticeClaim;
     private boolean agencyMismatch;
+    private Boolean noApplicationsStated;
 
     /** The document may be cut off inside a table ({@link Report#isTruncated()}, or it ends on an incomplete table's row). */
     public boolean isPossiblyTruncated() { return possiblyTruncated; }
@@ -66,4 +67,11 @@ public final class ReportTraits {
     /** Title agency and signature agency are both known and neither is a prefix of the other. */
     public boolean isAgencyMismatch() { return agencyMismatch; }
     public void setAgencyMismatch(boolean b) { this.agencyMismatch = b; }
+
+    /**
+     * When 表三 本年新收 总计 is 0: whether the text says so ("本年度未收到政府信息公开申请", "受理申请0件");
+     * null otherwise. For FMT-APP-001, which can match this instead of searching the text itself.
+     */
+    public Boolean getNoApplicationsStated() { return noApplicationsStated; }
+    public void setNoApplicationsStated(Boolean b) { this.noApplicationsStated = b; }
 }

@@ -81,4 +81,17 @@ class DerivedFactsTest {
         assertThat(DerivedFacts.sameAgency("某 县财政局", "某县财政局")).isTrue();
         assertThat(DerivedFacts.sameAgency("某县财政局", "某县教育局")).isFalse();
     }
+
+    @Test
+    void noApplicationsStatedOnlyWhenTheTableSaysZero() throws Exception {
+        java.nio.file.Path seed = java.nio.file.Path.of("..", "corpus", "seeds", "000_20a0191baea80f94.txt");
+        String text = java.nio.file.Files.readString(seed);
+        assertThat(text).contains("2021 年度我局共受理 0 件依申请公开。");
+        ReportTraits stated = of(build(text), ReportTraits.class).get(0);
+        assertThat(stated.getNoApplicationsStated()).isTrue();
+        ReportTraits silent = of(build(text.replace("2021 年度我局共受理 0 件依申请公开。", "")), ReportTraits.class).get(0);
+        assertThat(silent.getNoApplicationsStated()).isFalse();
+        Report other = build("某市财政局2021年政府信息公开工作年度报告\n" + BODY);
+        assertThat(of(other, ReportTraits.class).get(0).getNoApplicationsStated()).isNull();
+    }
 }
