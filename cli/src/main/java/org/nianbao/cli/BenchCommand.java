@@ -157,17 +157,34 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> base = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         List<String> tail = List.of("-jar", jar.toString(), "check", one.toString(), "--no-progress", "--fail-on",
                 "never");
-        Path jsa = Files.createTempFile("nianbao-bench", ".jsa");
-        Files.delete(jsa);
+        // The launcher's archive: made once from a training run (the hidden train-cache command) over
+        // the reports of every format, not from whichever command ran first.
+        List<String> training = new ArrayList<>(List.of("-jar", jar.toString(), "train-cache",
+                one.getParent().getParent().toString()));
+        if (Files.isDirectory(Path.of("corpus"))) {
+            training.add(Path.of("corpus").toAbsolutePath().toString());
+        }
         out.println("冷启动：nianbao check 单份报告（子进程，" + coldRuns + " 次取中位数；墙钟时间与子进程峰值 RSS）");
         out.println("  加载方式                                  墙钟中位数   最快    CPU 中位数   峰值 RSS");
         coldRow("预编译规则模型", concat(base, tail));
+        Path jsa = Files.createTempFile("nianbao-bench", ".jsa");
+        Files.delete(jsa);
         runChild(concat(base, List.of("-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
-                tail));
+                training));
         if (Files.exists(jsa)) {
-            coldRow("预编译规则模型 + AppCDS", concat(base, List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
+            coldRow("预编译规则模型 + AppCDS（训练运行）", concat(base, List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
                     "-Xlog:cds+dynamic=off"), tail));
             Files.deleteIfExists(jsa);
+        }
+        if (Runtime.version().feature() >= 25) {
+            Path aot = Files.createTempFile("nianbao-bench", ".aot");
+            Files.delete(aot);
+            runChild(concat(base, List.of("-XX:AOTCacheOutput=" + aot, "-Xlog:aot=off", "-Xlog:cds=off"), training));
+            if (Files.exists(aot)) {
+                coldRow("预编译规则模型 + AOT 缓存（JDK " + Runtime.version().feature() + "，训练运行）",
+                        concat(base, List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off"), tail));
+                Files.deleteIfExists(aot);
+            }
         }
         out.println();
         out.flush();
@@ -297,9 +314,52 @@ public final class BenchCommand implements Callable<Integer> {
                     readable[0], one[REPEATS / 2], many[REPEATS / 2], pct(latencies, 50), pct(latencies, 99), cpuMs);
             out.flush();
         }
+        stages(checker, files);
         out.println("  （不可读的文件也计入份数：在读取器就绪之前，HTML/Word/PDF 可能被报告为“不支持的格式”。");
         out.println("   CPU 毫秒/份 为单线程运行时整个进程的 CPU 时间（含 GC、JIT）除以份数，取最小值，受其他负载的影响比墙钟小；");
         out.println("   延迟 p50/p99 取自第一次单线程运行。）");
+    }
+
+    /** Thread CPU per report and stage (read, interpret, rules), one thread, best of REPEATS passes per format. */
+    private void stages(Checker checker, Map<String, List<Path>> files) {
+        java.lang.management.ThreadMXBean tb = java.lang.management.ManagementFactory.getThreadMXBean();
+        out.println("  每份报告各阶段的线程 CPU 时间（单线程，" + REPEATS + " 遍取最小值；毫秒）：");
+        out.printf("  %-6s %10s %10s %10s %10s%n", "格式", "读取", "解析", "规则", "合计");
+        for (Map.Entry<String, List<Path>> e : files.entrySet()) {
+            double best = Double.MAX_VALUE;
+            double[] bestStages = new double[3];
+            for (int rep = 0; rep < REPEATS; rep++) {
+                long[] t = new long[3];
+                int n = 0;
+                for (Path p : e.getValue()) {
+                    try {
+                        byte[] bytes = Files.readAllBytes(p);
+                        long a = tb.getCurrentThreadCpuTime();
+                        org.nianbao.engine.source.SourceDocument doc = Readers.standard().read(p, bytes);
+                        long b = tb.getCurrentThreadCpuTime();
+                        org.nianbao.engine.model.Report r = checker.interpret(doc, p.toString());
+                        long c = tb.getCurrentThreadCpuTime();
+                        checker.run(r);
+                        long d = tb.getCurrentThreadCpuTime();
+                        t[0] += b - a;
+                        t[1] += c - b;
+                        t[2] += d - c;
+                        n++;
+                    } catch (IOException | org.nianbao.engine.source.UnreadableInputException ex) {
+                        // unreadable inputs are not part of the per-stage split
+                    }
+                }
+                if (n > 0 && (t[0] + t[1] + t[2]) / 1e6 / n < best) {
+                    best = (t[0] + t[1] + t[2]) / 1e6 / n;
+                    for (int k = 0; k < 3; k++) {
+                        bestStages[k] = t[k] / 1e6 / n;
+                    }
+                }
+            }
+            if (best < Double.MAX_VALUE) {
+                out.printf("  %-6s %10.3f %10.3f %10.3f %10.3f%n", e.getKey(), bestStages[0], bestStages[1], bestStages[2], best);
+            }
+        }
     }
 
     private static double pct(List<Long> sorted, int p) {

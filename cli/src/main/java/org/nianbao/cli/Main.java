@@ -16,7 +16,7 @@ public final class Main {
 
     /** Runs a command with the given output streams and returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine();
+        CommandLine cmd = commandLine(args);
         cmd.setOut(out);
         cmd.setErr(err);
         int code = cmd.execute(args);
@@ -25,11 +25,35 @@ public final class Main {
         return code;
     }
 
-    static CommandLine commandLine() {
+    /** The subcommands, in the order the help lists them. */
+    static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("check", CheckCommand::new);
+        m.put("extract", ExtractCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("bench", BenchCommand::new);
+        m.put("train-cache", TrainCommand::new);
+        return m;
+    }
+
+    /**
+     * The command line for these arguments. Building picocli's model of a command costs start-up time,
+     * so when the first argument names a subcommand only that one is registered; otherwise (root help,
+     * version, a mistyped command that picocli suggests a correction for) all are.
+     */
+    static CommandLine commandLine(String... args) {
         CommandLine cmd = new CommandLine(new RootCommand());
+        java.util.function.Supplier<Object> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        if (only != null) {
+            cmd.addSubcommand(args[0], only.get());
+        } else {
+            SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
+        }
         cmd.setAdjustLineBreaksForWideCJKCharacters(true);
         cmd.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
-        cmd.setParameterExceptionHandler((ex, args) -> {
+        cmd.setParameterExceptionHandler((ex, rest) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("用法错误：" + ex.getMessage());
             c.getErr().println("运行 “nianbao " + c.getCommandName() + " --help” 查看用法。");

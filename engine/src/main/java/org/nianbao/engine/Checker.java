@@ -77,7 +77,8 @@ public final class Checker {
         return interpret(readers.read(nameHint, content), displayName);
     }
 
-    private Report interpret(SourceDocument doc, String displayName) {
+    /** Interprets a document already read (benchmarks time reading and interpretation apart). */
+    public Report interpret(SourceDocument doc, String displayName) {
         return builder.build(new SourceDocument(displayName, doc.format(), doc.blocks(), doc.notes()));
     }
 

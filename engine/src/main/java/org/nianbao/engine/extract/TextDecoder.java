@@ -41,6 +41,43 @@ public final class TextDecoder {
                 "无法识别文本编码：既不是有效的 UTF-8，也不是有效的 GB18030/GBK");
     }
 
+    /** The charset a byte-order mark names (UTF-8, UTF-16LE/BE), or null without one. */
+    public static Charset bomCharset(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
+     * The charset for a declared label (an HTML {@code <meta charset>}, say), or null when unknown.
+     * GB2312, GBK and their aliases are read as GB18030, their superset (pages labelled GB2312 use GBK
+     * characters all the time).
+     */
+    public static Charset charsetForLabel(String label) {
+        String name = label.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("gb2312") || name.equals("gbk") || name.equals("gb18030") || name.equals("x-gbk")
+                || name.equals("cp936") || name.equals("euc-cn")) {
+            return Charset.forName("GB18030");
+        }
+        try {
+            return Charset.forName(name);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The bytes decoded strictly in {@code cs} (malformed or unmappable input is an error), or null. */
+    public static String decodeStrictly(byte[] bytes, Charset cs) {
+        return tryDecode(bytes, 0, cs);
+    }
+
     /** True when the bytes look binary: NUL bytes or many control characters in the first 8 KiB. */
     public static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);

@@ -17,17 +17,36 @@ import org.nianbao.engine.interpret.Editions;
  */
 public final class RuleSet {
     private final Supplier<RuleEngine> engine;
-    private final Editions editions;
+    private final Supplier<Editions> editions;
     private volatile RuleEngine loaded;
 
-    private RuleSet(Supplier<RuleEngine> engine, Editions editions) {
+    private RuleSet(Supplier<RuleEngine> engine, Supplier<Editions> editions) {
         this.engine = engine;
         this.editions = editions;
     }
 
-    /** The bundled rules (prebuilt executable model) and the bundled editions. */
+    /**
+     * The bundled rules (prebuilt executable model) and the bundled editions. The edition data (YAML)
+     * is parsed on a background thread while the caller loads the rule model, which shortens a
+     * one-report run on two cores; {@link #editions()} waits for it.
+     */
     public static RuleSet bundled() {
-        return new RuleSet(RuleEngine::bundled, Editions.bundled());
+        java.util.concurrent.CompletableFuture<Editions> e = java.util.concurrent.CompletableFuture.supplyAsync(
+                Editions::bundled, task -> {
+                    Thread t = new Thread(task, "nianbao-editions");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        return new RuleSet(RuleEngine::bundled, () -> {
+            try {
+                return e.join();
+            } catch (java.util.concurrent.CompletionException x) {
+                if (x.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw x;
+            }
+        });
     }
 
     /**
@@ -35,12 +54,13 @@ public final class RuleSet {
      * with the built-in editions for those the directory does not redefine.
      */
     public static RuleSet fromDirectory(Path dir) {
-        return new RuleSet(() -> RuleEngine.fromDirectory(dir), Editions.withDirectory(dir));
+        Editions e = Editions.withDirectory(dir);
+        return new RuleSet(() -> RuleEngine.fromDirectory(dir), () -> e);
     }
 
     /** An already compiled engine with the given editions (tests, benchmarks). */
     public static RuleSet of(RuleEngine engine, Editions editions) {
-        RuleSet s = new RuleSet(() -> engine, editions);
+        RuleSet s = new RuleSet(() -> engine, () -> editions);
         s.loaded = engine;
         return s;
     }
@@ -61,7 +81,7 @@ public final class RuleSet {
     }
 
     public Editions editions() {
-        return editions;
+        return editions.get();
     }
 
     /** Every rule, sorted by id. */
@@ -71,7 +91,7 @@ public final class RuleSet {
 
     /** The edition's Chinese name from its data; the id itself for an edition without data. */
     public String editionName(String edition) {
-        return editionName(editions, edition);
+        return editionName(editions(), edition);
     }
 
     /** The edition's Chinese name in {@code editions} (may be null: the id); "未能识别格式版本" for unknown. */

@@ -52,4 +52,17 @@ class TextDecoderTest {
         assertThat(TextDecoder.looksBinary(new byte[] {'P', 'K', 3, 4, 0, 0})).isTrue();
         assertThat(TextDecoder.looksBinary(TEXT.getBytes(StandardCharsets.UTF_8))).isFalse();
     }
+
+    @Test
+    void sharedCharsetHelpersForTheOtherReaders() {
+        assertThat(TextDecoder.charsetForLabel("GB2312")).isEqualTo(Charset.forName("GB18030"));
+        assertThat(TextDecoder.charsetForLabel(" utf-8 ")).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(TextDecoder.charsetForLabel("no-such-charset")).isNull();
+        assertThat(TextDecoder.bomCharset(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0})).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(TextDecoder.bomCharset(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'})).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(TextDecoder.bomCharset(TEXT.getBytes(StandardCharsets.UTF_8))).isNull();
+        byte[] gbk = TEXT.getBytes(Charset.forName("GBK"));
+        assertThat(TextDecoder.decodeStrictly(gbk, StandardCharsets.UTF_8)).isNull();
+        assertThat(TextDecoder.decodeStrictly(gbk, Charset.forName("GB18030"))).isEqualTo(TEXT);
+    }
 }

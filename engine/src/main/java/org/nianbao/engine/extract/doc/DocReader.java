@@ -12,12 +12,11 @@ import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.nianbao.engine.extract.BlockCollector;
 import org.nianbao.engine.extract.Grid;
-import org.nianbao.engine.source.Block;
 import org.nianbao.engine.source.DocumentReader;
 import org.nianbao.engine.source.Paragraph;
 import org.nianbao.engine.source.SourceDocument;
-import org.nianbao.engine.source.TableBlock;
 import org.nianbao.engine.source.TableRow;
 import org.nianbao.engine.source.UnreadableInputException;
 
@@ -77,23 +76,21 @@ public final class DocReader implements DocumentReader {
             } catch (IOException | RuntimeException e) {
                 throw new UnreadableInputException("corrupt", "Word（.doc）文件损坏，无法解析：" + e.getMessage(), e);
             }
-            List<Block> blocks = new ArrayList<>();
-            int[] counts = new int[2];
-            walk(doc.getRange(), blocks, counts);
-            if (blocks.isEmpty()) {
+            BlockCollector out = new BlockCollector();
+            walk(doc.getRange(), out);
+            if (out.isEmpty()) {
                 throw new UnreadableInputException("empty", "Word 文档中没有文字");
             }
             String fmt = file.getFileName() != null && file.getFileName().toString().toLowerCase().endsWith(".wps")
                     ? "wps" : format();
-            return new SourceDocument(file.toString(), fmt, blocks,
-                    List.of("Word 97-2003（OLE2）：读取 " + counts[0] + " 个段落、" + counts[1] + " 个表格"));
+            return new SourceDocument(file.toString(), fmt, out.blocks(),
+                    List.of("Word 97-2003（OLE2）：读取 " + out.paragraphCount() + " 个段落、" + out.tableCount() + " 个表格"));
         } catch (IOException e) {
             throw new UnreadableInputException("io", "读取 Word 文档失败：" + e.getMessage(), e);
         }
     }
 
-    private static void walk(Range range, List<Block> blocks, int[] counts) {
-        int line = 0;
+    private static void walk(Range range, BlockCollector out) {
         ListNumbers numbering = new ListNumbers();
         int n = range.numParagraphs();
         for (int i = 0; i < n; i++) {
@@ -106,24 +103,15 @@ public final class DocReader implements DocumentReader {
                     t = null;
                 }
                 if (t != null && t.numParagraphs() > 0) {
-                    int first = line + 1;
-                    List<TableRow> rows = table(t, line);
-                    line += t.numRows();
-                    if (!rows.isEmpty()) {
-                        blocks.add(new TableBlock(rows, first, 0, true, "doc-table"));
-                        counts[1]++;
-                    }
+                    int first = out.line() + 1;
+                    List<TableRow> rows = table(t, out.line());
+                    out.skipLines(t.numRows());
+                    out.table(rows, first, "doc-table");
                     i += t.numParagraphs() - 1;
                     continue;
                 }
             }
-            String text = clean(numbering.label(p) + p.text());
-            for (String part : text.split("\n")) {
-                if (!part.isBlank()) {
-                    blocks.add(new Paragraph(part.strip(), ++line, 0));
-                    counts[0]++;
-                }
-            }
+            out.paragraphs(clean(numbering.label(p) + p.text()));
         }
     }
 
@@ -181,14 +169,7 @@ public final class DocReader implements DocumentReader {
             rows.add(cells);
             lines.add(lineBefore + r + 1);
         }
-        List<TableRow> grid = Grid.expand(rows, lines, 0);
-        List<TableRow> kept = new ArrayList<>();
-        for (TableRow r : grid) {
-            if (r.cells().stream().anyMatch(c -> !c.text().isEmpty())) {
-                kept.add(r);
-            }
-        }
-        return kept;
+        return BlockCollector.withoutEmptyRows(Grid.expand(rows, lines, 0));
     }
 
     /** Edges closer than ~1 mm (57 twips) are the same boundary. */

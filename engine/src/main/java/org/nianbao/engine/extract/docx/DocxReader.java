@@ -14,12 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.nianbao.engine.extract.BlockCollector;
 import org.nianbao.engine.extract.Grid;
-import org.nianbao.engine.source.Block;
 import org.nianbao.engine.source.DocumentReader;
-import org.nianbao.engine.source.Paragraph;
 import org.nianbao.engine.source.SourceDocument;
-import org.nianbao.engine.source.TableBlock;
 import org.nianbao.engine.source.TableRow;
 import org.nianbao.engine.source.UnreadableInputException;
 import org.w3c.dom.Element;
@@ -65,22 +63,20 @@ public final class DocxReader implements DocumentReader {
         try (doc) {
             Walker w = new Walker();
             w.body(doc.getBodyElements());
-            if (w.blocks.isEmpty()) {
+            if (w.out.isEmpty()) {
                 throw new UnreadableInputException("empty", "Word 文档中没有文字");
             }
-            List<String> notes = List.of("Word（.docx）：读取 " + w.paragraphs + " 个段落、" + w.tables + " 个表格");
-            return new SourceDocument(file.toString(), format(), w.blocks, notes);
+            List<String> notes = List.of("Word（.docx）：读取 " + w.out.paragraphCount() + " 个段落、"
+                    + w.out.tableCount() + " 个表格");
+            return new SourceDocument(file.toString(), format(), w.out.blocks(), notes);
         } catch (IOException e) {
             throw new UnreadableInputException("io", "读取 Word 文档失败：" + e.getMessage(), e);
         }
     }
 
     private static final class Walker {
-        final List<Block> blocks = new ArrayList<>();
+        final BlockCollector out = new BlockCollector();
         final ListNumbering numbering = new ListNumbering();
-        int line;
-        int paragraphs;
-        int tables;
 
         void body(List<IBodyElement> elements) {
             for (IBodyElement el : elements) {
@@ -97,12 +93,7 @@ public final class DocxReader implements DocumentReader {
         }
 
         void paragraph(String text) {
-            for (String part : Grid.clean(text).split("\n")) {
-                if (!part.isBlank()) {
-                    blocks.add(new Paragraph(part.strip(), ++line, 0));
-                    paragraphs++;
-                }
-            }
+            out.paragraphs(Grid.clean(text));
         }
 
         void table(XWPFTable t) {
@@ -125,8 +116,8 @@ public final class DocxReader implements DocumentReader {
             List<List<Grid.SpanCell>> rows = new ArrayList<>();
             List<Integer> lines = new ArrayList<>();
             // vMerge: remember, per grid column, the source cell that a continuation extends.
-            List<int[]> open = new ArrayList<>();
-            int firstLine = line + 1;
+            List<OpenMerge> open = new ArrayList<>();
+            int firstLine = out.line() + 1;
             for (XWPFTableRow row : t.getRows()) {
                 List<Grid.SpanCell> cells = new ArrayList<>();
                 int before = intAttr(child(trPr(row), "gridBefore"), 0);
@@ -143,44 +134,38 @@ public final class DocxReader implements DocumentReader {
                     boolean continuation = vMerge != null && (vm == null || vm.isEmpty() || vm.equals("continue"));
                     if (continuation) {
                         // Covered by the cell above: extend its row span instead of adding a cell.
-                        int[] owner = findOpen(open, col);
+                        OpenMerge owner = findOpen(open, col);
                         if (owner != null) {
-                            Grid.SpanCell o = rows.get(owner[0]).get(owner[1]);
-                            rows.get(owner[0]).set(owner[1], new Grid.SpanCell(o.text(), o.rowSpan() + 1, o.colSpan()));
+                            Grid.SpanCell o = rows.get(owner.row()).get(owner.cell());
+                            rows.get(owner.row()).set(owner.cell(), new Grid.SpanCell(o.text(), o.rowSpan() + 1, o.colSpan()));
                             col += span;
                             continue;
                         }
                     }
                     String text = cellText(cell);
                     final int c = col;
-                    open.removeIf(a -> a[2] == c);
+                    open.removeIf(a -> a.column() == c);
                     if (vMerge != null) {
-                        open.add(new int[] {rows.size(), cells.size(), c});
+                        open.add(new OpenMerge(rows.size(), cells.size(), c));
                     }
                     cells.add(new Grid.SpanCell(text, 1, span));
                     col += span;
                 }
                 rows.add(cells);
-                lines.add(++line);
+                lines.add(out.nextLine());
             }
-            List<TableRow> grid = Grid.expand(rows, lines, 0);
-            List<TableRow> kept = new ArrayList<>();
-            for (TableRow r : grid) {
-                if (r.cells().stream().anyMatch(c -> !c.text().isEmpty())) {
-                    kept.add(r);
-                }
-            }
-            if (!kept.isEmpty()) {
-                blocks.add(new TableBlock(kept, firstLine, 0, true, "docx-table"));
-                tables++;
-            }
+            out.table(Grid.expand(rows, lines, 0), firstLine, "docx-table");
+        }
+
+        /** A vertically merged cell still open for continuations: its row, its index in that row, its grid column. */
+        private record OpenMerge(int row, int cell, int column) {
         }
 
         /** Grid.expand places cells left to right skipping covered positions, so a vMerge owner is
          *  found by its starting grid column. */
-        private static int[] findOpen(List<int[]> open, int col) {
-            for (int[] a : open) {
-                if (a[2] == col) {
+        private static OpenMerge findOpen(List<OpenMerge> open, int col) {
+            for (OpenMerge a : open) {
+                if (a.column() == col) {
                     return a;
                 }
             }

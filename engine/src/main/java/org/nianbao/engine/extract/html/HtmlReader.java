@@ -1,9 +1,6 @@
 package org.nianbao.engine.extract.html;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,9 +103,7 @@ public final class HtmlReader implements DocumentReader {
 
     /** Decodes the page: BOM, then a declared charset (strictly), then UTF-8 / GB18030 sniffing. */
     static String decode(byte[] content, List<String> notes) throws UnreadableInputException {
-        if (content.length >= 2 && hasUtf16Bom(content)
-                || content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
-                && (content[2] & 0xff) == 0xBF) {
+        if (TextDecoder.bomCharset(content) != null) {
             TextDecoder.Decoded d = TextDecoder.decode(content);
             notes.add("编码：" + d.charset());
             return d.text();
@@ -117,9 +112,9 @@ public final class HtmlReader implements DocumentReader {
         Matcher m = META_CHARSET.matcher(head);
         if (m.find()) {
             String declared = m.group(1).toLowerCase(Locale.ROOT);
-            Charset cs = charsetFor(declared);
+            Charset cs = TextDecoder.charsetForLabel(declared);
             if (cs != null) {
-                String s = strict(content, cs);
+                String s = TextDecoder.decodeStrictly(content, cs);
                 if (s != null) {
                     notes.add("编码：" + cs.name() + "（页面声明 " + m.group(1) + "）");
                     return s;
@@ -132,27 +127,6 @@ public final class HtmlReader implements DocumentReader {
         TextDecoder.Decoded d = TextDecoder.decode(content);
         notes.add("编码：" + d.charset());
         return d.text();
-    }
-
-    private static Charset charsetFor(String name) {
-        if (name.equals("gb2312") || name.equals("gbk") || name.equals("gb18030") || name.equals("x-gbk")
-                || name.equals("cp936") || name.equals("euc-cn")) {
-            return Charset.forName("GB18030");
-        }
-        try {
-            return Charset.forName(name);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static String strict(byte[] bytes, Charset cs) {
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 
     /** Walks the DOM in document order collecting paragraphs and tables. */

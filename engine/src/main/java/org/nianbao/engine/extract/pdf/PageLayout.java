@@ -29,21 +29,47 @@ final class PageLayout {
         }
     }
 
-    private record Entry(float top, Object content) {
+    /** Something placed on the page in reading order: a ruled table with its glyphs, or a line of free text. */
+    private sealed interface Entry permits TableEntry, LineEntry {
+        float top();
     }
 
-    private record Table(List<Ruling> rulings, float[] xs, float[] ys) {
+    /** A ruled table and the glyphs inside each of its grid cells (row-major). */
+    private record TableEntry(RuledTable table, List<List<Glyph>> cells) implements Entry {
+        @Override
+        public float top() {
+            return table.ys()[0];
+        }
     }
+
+    /** One line of glyphs outside every table. */
+    private record LineEntry(List<Glyph> glyphs) implements Entry {
+        @Override
+        public float top() {
+            Glyph first = glyphs.get(0);
+            return first.y() - first.size() * 0.8f;
+        }
+
+        float left() {
+            return glyphs.get(0).x();
+        }
+
+        float right() {
+            Glyph last = glyphs.get(glyphs.size() - 1);
+            return last.x() + last.width();
+        }
+    }
+
 
     private PageLayout() {
     }
 
     static List<Block> layout(List<Glyph> glyphs, List<Ruling> rulings, int page, float pageHeight, Counter counter) {
-        List<Table> tables = findTables(rulings);
+        List<RuledTable> tables = RuledTable.find(rulings);
         List<List<List<Glyph>>> cellGlyphs = new ArrayList<>();
-        for (Table t : tables) {
+        for (RuledTable t : tables) {
             List<List<Glyph>> cells = new ArrayList<>();
-            int n = (t.xs.length - 1) * (t.ys.length - 1);
+            int n = t.columns() * t.rows();
             for (int i = 0; i < n; i++) {
                 cells.add(new ArrayList<>());
             }
@@ -53,11 +79,11 @@ final class PageLayout {
         for (Glyph g : glyphs) {
             boolean placed = false;
             for (int k = 0; k < tables.size() && !placed; k++) {
-                Table t = tables.get(k);
-                int col = slot(t.xs, g.centerX());
-                int row = slot(t.ys, g.centerY());
+                RuledTable t = tables.get(k);
+                int col = RuledTable.slot(t.xs(), g.centerX());
+                int row = RuledTable.slot(t.ys(), g.centerY());
                 if (col >= 0 && row >= 0) {
-                    cellGlyphs.get(k).get(row * (t.xs.length - 1) + col).add(g);
+                    cellGlyphs.get(k).get(row * t.columns() + col).add(g);
                     placed = true;
                 }
             }
@@ -67,22 +93,19 @@ final class PageLayout {
         }
         List<Entry> entries = new ArrayList<>();
         for (int k = 0; k < tables.size(); k++) {
-            entries.add(new Entry(tables.get(k).ys[0], new Object[] {tables.get(k), cellGlyphs.get(k)}));
+            entries.add(new TableEntry(tables.get(k), cellGlyphs.get(k)));
         }
         for (List<Glyph> line : lines(free)) {
-            entries.add(new Entry(line.get(0).y() - line.get(0).size() * 0.8f, line));
+            entries.add(new LineEntry(line));
         }
         entries.sort(Comparator.comparingDouble(Entry::top));
 
         float minLeft = Float.MAX_VALUE;
         float maxRight = 0;
         for (Entry e : entries) {
-            if (e.content instanceof List<?> l) {
-                @SuppressWarnings("unchecked")
-                List<Glyph> line = (List<Glyph>) l;
-                minLeft = Math.min(minLeft, line.get(0).x());
-                Glyph last = line.get(line.size() - 1);
-                maxRight = Math.max(maxRight, last.x() + last.width());
+            if (e instanceof LineEntry l) {
+                minLeft = Math.min(minLeft, l.left());
+                maxRight = Math.max(maxRight, l.right());
             }
         }
         List<Block> blocks = new ArrayList<>();
@@ -90,19 +113,16 @@ final class PageLayout {
         int looseStart = 0;
         List<Glyph> previousLine = null;
         for (Entry e : entries) {
-            if (e.content instanceof Object[] arr) {
+            if (e instanceof TableEntry te) {
                 previousLine = null;
                 flushLoose(blocks, loose, looseStart, page);
-                @SuppressWarnings("unchecked")
-                List<List<Glyph>> cells = (List<List<Glyph>>) arr[1];
-                TableBlock tb = grid((Table) arr[0], cells, page, counter);
+                TableBlock tb = grid(te.table(), te.cells(), page, counter);
                 if (tb != null) {
                     blocks.add(tb);
                 }
                 continue;
             }
-            @SuppressWarnings("unchecked")
-            List<Glyph> line = (List<Glyph>) e.content;
+            List<Glyph> line = ((LineEntry) e).glyphs();
             List<String> chunks = chunks(line);
             long numbers = chunks.stream().filter(c -> NUMBER.matcher(c).matches()).count();
             int lineNo = counter.next();
@@ -141,148 +161,18 @@ final class PageLayout {
         }
     }
 
-    /** Index of the interval of {@code bounds} that holds v, or -1. */
-    private static int slot(float[] bounds, float v) {
-        if (v < bounds[0] || v > bounds[bounds.length - 1]) {
-            return -1;
-        }
-        for (int i = 0; i + 1 < bounds.length; i++) {
-            if (v >= bounds[i] && v <= bounds[i + 1]) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    // ------------------------------------------------------------------ ruled tables
-
-    private static List<Table> findTables(List<Ruling> raw) {
-        List<Ruling> merged = new ArrayList<>();
-        merged.addAll(merge(raw, true));
-        merged.addAll(merge(raw, false));
-        int n = merged.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            Ruling a = merged.get(i);
-            if (!a.horizontal()) {
-                continue;
-            }
-            for (int j = 0; j < n; j++) {
-                Ruling b = merged.get(j);
-                if (b.horizontal()) {
-                    continue;
-                }
-                if (a.covers(b.pos(), 3f) && b.covers(a.pos(), 3f)) {
-                    parent[find(parent, i)] = find(parent, j);
-                }
-            }
-        }
-        List<Table> tables = new ArrayList<>();
-        boolean[] done = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
-            if (done[root]) {
-                continue;
-            }
-            done[root] = true;
-            List<Ruling> comp = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                if (find(parent, j) == root) {
-                    comp.add(merged.get(j));
-                }
-            }
-            float[] ys = positions(comp, true);
-            float[] xs = positions(comp, false);
-            // at least two columns: a framed box around running text is not a table
-            if (ys.length >= 2 && xs.length >= 3) {
-                tables.add(new Table(comp, xs, ys));
-            }
-        }
-        tables.sort(Comparator.comparingDouble(t -> t.ys[0]));
-        return tables;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    /** Joins collinear segments that touch or overlap. */
-    private static List<Ruling> merge(List<Ruling> raw, boolean horizontal) {
-        List<Ruling> list = new ArrayList<>();
-        for (Ruling r : raw) {
-            if (r.horizontal() == horizontal) {
-                list.add(r);
-            }
-        }
-        list.sort(Comparator.comparingDouble(Ruling::pos).thenComparingDouble(Ruling::from));
-        List<Ruling> out = new ArrayList<>();
-        for (Ruling r : list) {
-            boolean joined = false;
-            for (int k = out.size() - 1; k >= 0 && k >= out.size() - 50; k--) {
-                Ruling o = out.get(k);
-                if (Math.abs(o.pos() - r.pos()) <= 1.2f && r.from() <= o.to() + 2f && r.to() >= o.from() - 2f) {
-                    out.set(k, new Ruling(horizontal, o.pos(), Math.min(o.from(), r.from()), Math.max(o.to(), r.to())));
-                    joined = true;
-                    break;
-                }
-            }
-            if (!joined) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    /** Distinct positions of the component's horizontal (y) or vertical (x) lines; closer than 3 pt is one. */
-    private static float[] positions(List<Ruling> comp, boolean horizontal) {
-        List<Float> ps = new ArrayList<>();
-        for (Ruling r : comp) {
-            if (r.horizontal() == horizontal) {
-                ps.add(r.pos());
-            }
-        }
-        ps.sort(Float::compare);
-        List<Float> out = new ArrayList<>();
-        for (float p : ps) {
-            if (out.isEmpty() || p - out.get(out.size() - 1) > 3f) {
-                out.add(p);
-            }
-        }
-        float[] a = new float[out.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = out.get(i);
-        }
-        return a;
-    }
-
-    private static boolean border(Table t, boolean horizontal, float pos, float at) {
-        for (Ruling r : t.rulings) {
-            if (r.horizontal() == horizontal && Math.abs(r.pos() - pos) <= 3f && r.covers(at, -1f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static TableBlock grid(Table t, List<List<Glyph>> cellGlyphs, int page, Counter counter) {
-        int nr = t.ys.length - 1;
-        int nc = t.xs.length - 1;
+    private static TableBlock grid(RuledTable t, List<List<Glyph>> cellGlyphs, int page, Counter counter) {
+        int nr = t.rows();
+        int nc = t.columns();
         int[] owner = new int[nr * nc];
         for (int i = 0; i < nr; i++) {
-            float midY = (t.ys[i] + t.ys[i + 1]) / 2;
+            float midY = (t.ys()[i] + t.ys()[i + 1]) / 2;
             for (int j = 0; j < nc; j++) {
-                float midX = (t.xs[j] + t.xs[j + 1]) / 2;
+                float midX = (t.xs()[j] + t.xs()[j + 1]) / 2;
                 int self = i * nc + j;
-                if (j > 0 && !border(t, false, t.xs[j], midY)) {
+                if (j > 0 && !t.hasBorder(false, t.xs()[j], midY)) {
                     owner[self] = owner[self - 1];
-                } else if (i > 0 && !border(t, true, t.ys[i], midX)) {
+                } else if (i > 0 && !t.hasBorder(true, t.ys()[i], midX)) {
                     owner[self] = owner[self - nc];
                 } else {
                     owner[self] = self;
