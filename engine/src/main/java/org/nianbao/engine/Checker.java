@@ -8,6 +8,7 @@ import org.nianbao.engine.model.Report;
 import org.nianbao.engine.rules.Finding;
 import org.nianbao.engine.rules.RuleEngine;
 import org.nianbao.engine.rules.RuleSettings;
+import org.nianbao.engine.rules.RuleTimeoutException;
 import org.nianbao.engine.source.SourceDocument;
 import org.nianbao.engine.source.UnreadableInputException;
 
@@ -59,9 +60,25 @@ public final class Checker {
     /** Checks one file: the result holds either the report and its findings, or why it could not be read. */
     public CheckResult check(Path file, String displayName) {
         try {
-            Report r = extract(file, displayName);
-            return CheckResult.checked(displayName, r, run(r));
+            return check(extract(file, displayName), displayName);
         } catch (UnreadableInputException e) {
+            return CheckResult.unreadable(displayName, e.code(), e.getMessage());
+        }
+    }
+
+    /**
+     * Checks a read report: a document that is no annual report at all is listed as such
+     * ({@link ReportEvidence#CODE}) instead of being checked; rules that run past the engine's time
+     * limit make the report one listed under {@link RuleTimeoutException#CODE}.
+     */
+    public CheckResult check(Report r, String displayName) {
+        String notReport = ReportEvidence.notAReport(r);
+        if (notReport != null) {
+            return CheckResult.unreadable(displayName, ReportEvidence.CODE, notReport);
+        }
+        try {
+            return CheckResult.checked(displayName, r, run(r));
+        } catch (RuleTimeoutException e) {
             return CheckResult.unreadable(displayName, e.code(), e.getMessage());
         }
     }

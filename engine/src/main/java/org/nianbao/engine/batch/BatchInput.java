@@ -71,16 +71,18 @@ public final class BatchInput {
             }
             if (content != null) {
                 Report r = checker.extract(Path.of(name.substring(name.lastIndexOf('/') + 1)), content.get(), name);
-                return CheckResult.checked(name, r, checker.run(r));
+                return checker.check(r, name);
             }
             byte[] bytes = archive.read(entry);
             Report r = checker.extract(entry.fileNameHint(), bytes, name);
-            return CheckResult.checked(name, r, checker.run(r));
+            return checker.check(r, name);
         } catch (UnreadableInputException e) {
             return CheckResult.unreadable(name, e.code(), e.getMessage());
         } catch (OutOfMemoryError e) {
             // one oversized or pathological input; its allocations are garbage again once we are here
             return CheckResult.unreadable(name, "out-of-memory", "内存不足，无法检查此文件（文件过大或结构过于复杂）");
+        } catch (org.nianbao.engine.rules.RuleTimeoutException e) {
+            return CheckResult.unreadable(name, e.code(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return CheckResult.unreadable(name, "internal",
                     "检查时发生内部错误（请报告此问题）：" + e.getClass().getSimpleName()

@@ -80,7 +80,22 @@ public final class CaseRunner {
             failures.add("没有名为 " + c.edition() + " 的规则包");
             return new CaseResult(c, failures, List.of());
         }
-        List<Finding> findings = engine.check(report, c.edition(), RuleSettings.DEFAULTS);
+        List<Finding> findings;
+        try {
+            findings = engine.check(report, c.edition(), RuleSettings.DEFAULTS);
+        } catch (org.nianbao.engine.rules.RuleTimeoutException e) {
+            failures.add(e.getMessage());
+            return new CaseResult(c, failures, List.of());
+        } catch (RuntimeException e) {
+            failures.add("运行规则时出错：" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage()));
+            return new CaseResult(c, failures, List.of());
+        }
+        // a rule that failed while running is a failure of the case, whatever it expects
+        for (Finding f : findings) {
+            if (f.rule().equals(org.nianbao.engine.rules.FindingSink.RULE_FAILED)) {
+                failures.add(f.message());
+            }
+        }
         for (RuleCase.Expectation e : c.expect()) {
             List<Finding> of = findings.stream().filter(f -> f.rule().equals(e.rule())).toList();
             if (e.count() == null ? of.isEmpty() : of.size() != e.count()) {
