@@ -328,6 +328,9 @@ public final class RuleEngine {
             for (Object fact : report.facts()) {
                 session.insert(fact);
             }
+            for (Object fact : org.nianbao.engine.rules.arith.TableArithmetic.facts(report)) {
+                session.insert(fact);
+            }
             session.fireAllRules();
         } finally {
             session.dispose();
