@@ -106,6 +106,8 @@ class RenderersTest {
         assertThat(first.get("ruleId").asText()).isEqualTo("T-001");
         assertThat(first.get("ruleIndex").asInt()).isZero();
         assertThat(first.get("level").asText()).isEqualTo("error");
+        assertThat(first.get("properties").get("suspects").get(0).get("row").asText()).isEqualTo("granted");
+        assertThat(results.get(1).get("properties").has("suspects")).isFalse();
         JsonNode phys = first.get("locations").get(0).get("physicalLocation");
         assertThat(phys.get("artifactLocation").get("uri").asText()).isEqualTo("%E7%94%B2.txt");
         assertThat(phys.get("region").get("startLine").asInt()).isEqualTo(12);
@@ -125,6 +127,7 @@ class RenderersTest {
         assertThat(html).contains("&lt;script&gt;").contains("&quot;6&quot;").contains("乙 &amp; 丙.txt")
                 .contains("文件损坏 &lt;x&gt;").contains("说明 &lt;b&gt;A&lt;/b&gt;");
         assertThat(html).contains("@media print");
+        assertThat(html).contains("可能填错：表三（一）予以公开 自然人列：填 3，应为 1");
         // summary before the per-report part, rule descriptions after it
         assertThat(html.indexOf("按规则")).isLessThan(html.indexOf("各报告的发现"));
         assertThat(html.indexOf("各报告的发现")).isLessThan(html.indexOf("规则说明"));
