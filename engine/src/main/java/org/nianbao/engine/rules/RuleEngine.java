@@ -431,16 +431,16 @@ public final class RuleEngine {
     }
 
     private List<Finding> fire(KieBase base, Report report, FindingSink sink, Watch watch) {
-        // Without a time limit the session comes from the pool (reset and reused). A watched session may
-        // be abandoned on a worker thread past the limit, so it is a fresh one that is never pooled.
-        KieSession session = watch == null ? pool(base).newKieSession() : base.newKieSession();
+        // Sessions come from the pool (reset and reused). One that failed or was halted past the time
+        // limit is destroyed instead; the watch lets go of it before it can go back into the pool.
+        KieSession session = pool(base).newKieSession();
         boolean failed = false;
         try {
             session.setGlobal("findings", sink);
             if (watch != null) {
                 session.addEventListener(watch);
-                watch.session = session;
-                if (watch.stopped) {
+                if (!watch.attach(session)) {
+                    failed = true;
                     return sink.findings();
                 }
             }
@@ -460,8 +460,12 @@ public final class RuleEngine {
             String running = watch == null ? null : watch.current;
             sink.ruleFailed(running != null ? running : ruleNameIn(e), e);
         } finally {
+            if (watch != null) {
+                failed |= watch.detach();
+                session.removeEventListener(watch);
+            }
             if (failed) {
-                session.destroy(); // not back into the pool after a failure mid-propagation
+                session.destroy(); // not back into the pool after a failure or a halt mid-propagation
             } else {
                 session.dispose();
             }
@@ -535,12 +539,25 @@ public final class RuleEngine {
             current = null;
         }
 
-        void stop() {
+        /** Stops the watched session, if it is still attached. */
+        synchronized void stop() {
             stopped = true;
             KieSession s = session;
             if (s != null) {
                 s.halt();
             }
+        }
+
+        /** Watches {@code s}; false when the run was already stopped. */
+        synchronized boolean attach(KieSession s) {
+            session = s;
+            return !stopped;
+        }
+
+        /** Lets go of the session (a later {@link #stop} no longer touches it); true when it was stopped. */
+        synchronized boolean detach() {
+            session = null;
+            return stopped;
         }
     }
 }
