@@ -158,4 +158,21 @@ class RuleEngineTest {
         // without a limit the same engine answers normally for reports the rule does not match
         assertThat(engine.check(report(0, "n2021"), null, RuleSettings.DEFAULTS)).isEmpty();
     }
+
+    @Test
+    void pooledSessionsCarryNothingFromOneReportToTheNext() {
+        // a rule that fires once per pair of Report facts would fire if a reused session kept the last report
+        String pair = "rule \"P-1\"\n  @id(\"P-1\") @severity(\"ERROR\") @title(\"两份\") @reference(\"条款\") @message(\"两份\")\n"
+                + "when\n  $a : Report(year == 2020)\n  $b : Report(this != $a)\nthen\n"
+                + "  findings.report(kcontext, $a.getLocation(), null, null);\nend\n";
+        RuleEngine plain = RuleEngine.compile(List.of(RuleSource.of("common/a.drl",
+                HEADER + rule("T-1", "WARNING", "year == 2021") + pair)));
+        for (RuleEngine engine : List.of(plain.withTimeLimit(null), plain.withTimeLimit(java.time.Duration.ofSeconds(20)))) {
+            for (int i = 0; i < 20; i++) {
+                assertThat(engine.check(report(2021, "n2021"), null, RuleSettings.DEFAULTS)).extracting(Finding::rule)
+                        .containsExactly("T-1");
+                assertThat(engine.check(report(2020, "n2021"), null, RuleSettings.DEFAULTS)).isEmpty();
+            }
+        }
+    }
 }
