@@ -10,7 +10,7 @@ import org.nianbao.engine.source.TableRow;
 /**
  * The reader toolkit's document under construction: blocks in reading order, the running line
  * number (each paragraph and each table row takes one, as the text reader's lines do), and the
- * paragraph and table counts a reader reports in its note. Shared by the Word readers.
+ * paragraph and table counts a reader reports in its note. Shared by the Word and HTML readers.
  */
 public final class BlockCollector {
     private final List<Block> blocks = new ArrayList<>();
@@ -26,6 +26,18 @@ public final class BlockCollector {
                 paragraphs++;
             }
         }
+    }
+
+    /** Adds one paragraph (non-empty, already cleaned and stripped) on the next line. */
+    public void paragraph(String text) {
+        blocks.add(new Paragraph(text, ++line, 0));
+        paragraphs++;
+    }
+
+    /** Adds one paragraph on a line already given out (text found in a table row that is not a table). */
+    public void paragraphAt(String text, int lineNo) {
+        blocks.add(new Paragraph(text, lineNo, 0));
+        paragraphs++;
     }
 
     /** The next line number (a table row about to be added). */

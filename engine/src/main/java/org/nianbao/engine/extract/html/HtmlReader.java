@@ -15,11 +15,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.nianbao.engine.extract.BlockCollector;
 import org.nianbao.engine.extract.Grid;
 import org.nianbao.engine.extract.TextDecoder;
-import org.nianbao.engine.source.Block;
 import org.nianbao.engine.source.DocumentReader;
-import org.nianbao.engine.source.Paragraph;
 import org.nianbao.engine.source.SourceDocument;
 import org.nianbao.engine.source.TableBlock;
 import org.nianbao.engine.source.TableRow;
@@ -95,12 +94,12 @@ public final class HtmlReader implements DocumentReader {
         Walker w = new Walker();
         w.walk(doc.body() == null ? doc : doc.body());
         w.flush();
-        if (w.blocks.isEmpty()) {
+        if (w.out.isEmpty()) {
             throw new UnreadableInputException("empty", "HTML 页面中没有可读取的正文文字");
         }
-        notes.add("HTML：读取 " + w.paragraphs + " 个段落、" + w.tables + " 个数据表格"
+        notes.add("HTML：读取 " + w.out.paragraphCount() + " 个段落、" + w.out.tableCount() + " 个数据表格"
                 + (w.layoutTables > 0 ? "（跳过 " + w.layoutTables + " 个排版用的外层表格）" : ""));
-        return new SourceDocument(file.toString(), format(), w.blocks, notes);
+        return new SourceDocument(file.toString(), format(), w.out.blocks(), notes);
     }
 
     /** Decodes the page: BOM, then a declared charset (strictly), then UTF-8 / GB18030 sniffing. */
@@ -133,11 +132,8 @@ public final class HtmlReader implements DocumentReader {
 
     /** Walks the DOM in document order collecting paragraphs and tables. */
     private static final class Walker {
-        final List<Block> blocks = new ArrayList<>();
+        final BlockCollector out = new BlockCollector();
         final StringBuilder text = new StringBuilder();
-        int line;
-        int paragraphs;
-        int tables;
         int layoutTables;
 
         /** Marks, on the walk's stack, the end of a block element: the text gathered so far is a paragraph. */
@@ -218,8 +214,7 @@ public final class HtmlReader implements DocumentReader {
             String s = Grid.clean(text.toString()).replace('\n', ' ');
             text.setLength(0);
             if (!s.isEmpty()) {
-                blocks.add(new Paragraph(s, ++line, 0));
-                paragraphs++;
+                out.paragraph(s);
             }
         }
 
@@ -234,11 +229,10 @@ public final class HtmlReader implements DocumentReader {
             }
             for (String c : captions) {
                 if (!c.isEmpty()) {
-                    blocks.add(new Paragraph(c, ++line, 0));
-                    paragraphs++;
+                    out.paragraph(c);
                 }
             }
-            int firstLine = line + 1;
+            int firstLine = out.line() + 1;
             for (Element tr : rowsOf(table)) {
                 List<Grid.SpanCell> cells = new ArrayList<>();
                 for (Element td : tr.children()) {
@@ -250,17 +244,12 @@ public final class HtmlReader implements DocumentReader {
                             span(td.attr("colspan"))));
                 }
                 rows.add(cells);
-                lines.add(++line);
+                lines.add(out.nextLine());
             }
-            List<TableRow> grid = Grid.expand(rows, lines, 0);
-            List<TableRow> kept = new ArrayList<>();
+            List<TableRow> kept = BlockCollector.withoutEmptyRows(Grid.expand(rows, lines, 0));
             int maxFilled = 0;
-            for (TableRow r : grid) {
-                long filled = r.cells().stream().filter(c -> !c.text().isEmpty()).count();
-                if (filled > 0) {
-                    kept.add(r);
-                    maxFilled = (int) Math.max(maxFilled, filled);
-                }
+            for (TableRow r : kept) {
+                maxFilled = (int) Math.max(maxFilled, r.cells().stream().filter(c -> !c.text().isEmpty()).count());
             }
             if (kept.isEmpty()) {
                 return;
@@ -271,16 +260,14 @@ public final class HtmlReader implements DocumentReader {
                     for (var c : r.cells()) {
                         for (String part : c.text().split("\n")) {
                             if (!part.isBlank()) {
-                                blocks.add(new Paragraph(part.strip(), r.line(), 0));
-                                paragraphs++;
+                                out.paragraphAt(part.strip(), r.line());
                             }
                         }
                     }
                 }
                 return;
             }
-            blocks.add(new TableBlock(kept, firstLine, 0, true, "html-table"));
-            tables++;
+            out.table(kept, firstLine, "html-table");
         }
 
         private static List<Element> rowsOf(Element table) {
