@@ -75,6 +75,15 @@ public final class XlsxRenderer implements ResultRenderer {
         findingRow = 1;
     }
 
+    /** Deletes SXSSF's temporary sheet files (poi-sxssf-sheet-xml*.gz) of an unfinished workbook. */
+    @Override
+    public void discard() {
+        SXSSFWorkbook w = wb;
+        if (w != null) {
+            w.dispose();
+        }
+    }
+
     private SXSSFSheet sheet(String name, List<String> header, int[] widths) {
         SXSSFSheet s = wb.createSheet(name);
         Row r = s.createRow(0);

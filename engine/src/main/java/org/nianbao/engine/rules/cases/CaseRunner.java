@@ -78,10 +78,17 @@ public final class CaseRunner {
         }
         ReportResult result = checker.withPack(c.edition()).check(nameHint, content, nameHint.getFileName().toString());
         if (!result.readable()) {
-            failures.add("输入无法读取：" + result.errorMessage());
+            failures.add(org.nianbao.engine.rules.RuleTimeoutException.CODE.equals(result.errorCode())
+                    ? result.errorMessage() : "输入无法读取：" + result.errorMessage());
             return new CaseResult(c, failures, List.of());
         }
         List<Finding> findings = result.findings();
+        // a rule that failed while running is a failure of the case, whatever it expects
+        for (Finding f : findings) {
+            if (f.rule().equals(org.nianbao.engine.rules.FindingSink.RULE_FAILED)) {
+                failures.add(f.message());
+            }
+        }
         for (RuleCase.Expectation e : c.expect()) {
             List<Finding> of = findings.stream().filter(f -> f.rule().equals(e.rule())).toList();
             if (e.count() == null ? of.isEmpty() : of.size() != e.count()) {
