@@ -38,6 +38,15 @@ public final class FindingSink {
      * @param args     values for the {@code @message} placeholders
      */
     public synchronized void report(RuleContext kcontext, Location where, Object expected, Object actual, Object... args) {
+        reportWithSuspects(kcontext, List.of(), where, expected, actual, args);
+    }
+
+    /**
+     * Records a finding that names the cells most likely filled in wrongly (table arithmetic, see
+     * {@code org.nianbao.engine.rules.arith.TableIdentity#getSuspects()}); otherwise like {@link #report}.
+     */
+    public synchronized void reportWithSuspects(RuleContext kcontext, List<Finding.Suspect> suspects, Location where,
+                                                Object expected, Object actual, Object... args) {
         Rule rule = kcontext.getRule();
         RuleInfo info = rules.get(rule.getName());
         if (info == null) {
@@ -49,7 +58,7 @@ public final class FindingSink {
         }
         String message = format(info.message(), args);
         findings.add(new Finding(info.id(), severity, info.title(), message, info.references(), where,
-                text(expected), text(actual)));
+                text(expected), text(actual), null, suspects));
     }
 
     /** The report this sink collects for (the file named in findings about failing rules). */

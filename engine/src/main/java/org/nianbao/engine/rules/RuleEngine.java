@@ -436,6 +436,9 @@ public final class RuleEngine {
             for (Object fact : report.facts()) {
                 session.insert(fact);
             }
+            for (Object fact : org.nianbao.engine.rules.arith.TableArithmetic.facts(report)) {
+                session.insert(fact);
+            }
             session.fireAllRules();
         } catch (RuntimeException e) {
             // A condition threw (consequences are handled by RuleFailureHandler): keep what the other rules found.
