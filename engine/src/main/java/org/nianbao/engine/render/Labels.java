@@ -31,6 +31,16 @@ final class Labels {
         return f.location() == null ? "全文" : f.location().describe();
     }
 
+    /** The other report of a cross-report finding, e.g. “某局 2023年度（a.txt）”; "" when none. */
+    static String related(Finding f) {
+        Finding.Related r = f.related();
+        if (r == null) {
+            return "";
+        }
+        return (r.agency() == null ? "未识别机关" : r.agency()) + (r.year() == null ? "" : " " + r.year() + "年度")
+                + "（" + r.file() + "）";
+    }
+
     static Integer line(Finding f) {
         return f.location() == null ? null : f.location().line();
     }

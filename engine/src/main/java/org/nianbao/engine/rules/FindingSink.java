@@ -34,6 +34,15 @@ public final class FindingSink {
      * @param args     values for the {@code @message} placeholders
      */
     public void report(RuleContext kcontext, Location where, Object expected, Object actual, Object... args) {
+        reportRelated(kcontext, where, null, expected, actual, args);
+    }
+
+    /**
+     * Records a cross-report finding of the firing rule that names the other report it compares with
+     * (the previous year's, or another agency's of the same year).
+     */
+    public void reportRelated(RuleContext kcontext, Location where, Finding.Related related, Object expected,
+                              Object actual, Object... args) {
         Rule rule = kcontext.getRule();
         RuleInfo info = rules.get(rule.getName());
         if (info == null) {
@@ -45,7 +54,7 @@ public final class FindingSink {
         }
         String message = format(info.message(), args);
         findings.add(new Finding(info.id(), severity, info.title(), message, info.references(), where,
-                text(expected), text(actual)));
+                text(expected), text(actual), related, List.of()));
     }
 
     static String format(String template, Object[] args) {

@@ -29,6 +29,12 @@ import org.nianbao.engine.model.Report;
  */
 public final class RuleEngine {
     public static final String COMMON = "common";
+    /**
+     * The cross-report pack: rules over a report and its related reports (previous year, same year),
+     * run in a second phase with {@link #checkCross}; its KieBase holds this pack alone and it is never
+     * chosen as an edition.
+     */
+    public static final String CROSS = "cross";
 
     private final Map<String, java.util.function.Supplier<KieBase>> bases;
     private final Map<String, RuleInfo> rules;
@@ -100,7 +106,7 @@ public final class RuleEngine {
         for (Map.Entry<String, org.drools.model.Model> e : byPack.entrySet()) {
             List<org.drools.model.Model> models = new ArrayList<>();
             models.add(e.getValue());
-            if (!e.getKey().equals(COMMON) && common != null) {
+            if (!e.getKey().equals(COMMON) && !e.getKey().equals(CROSS) && common != null) {
                 models.add(common);
             }
             bases.put(e.getKey(), new Lazy(() -> org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models)));
@@ -156,7 +162,7 @@ public final class RuleEngine {
         KieModuleModel module = ks.newKieModuleModel();
         for (String pack : packs) {
             KieBaseModel kb = module.newKieBaseModel(pack).addPackage(packPackages.get(pack));
-            if (!pack.equals(COMMON) && commonPackage != null) {
+            if (!pack.equals(COMMON) && !pack.equals(CROSS) && commonPackage != null) {
                 kb.addPackage(commonPackage);
             }
         }
@@ -299,6 +305,7 @@ public final class RuleEngine {
     public List<String> packs() {
         List<String> p = new ArrayList<>(bases.keySet());
         p.remove(COMMON);
+        p.remove(CROSS);
         return p;
     }
 
@@ -311,7 +318,24 @@ public final class RuleEngine {
     }
 
     public boolean hasPack(String pack) {
-        return bases.containsKey(pack);
+        return !CROSS.equals(pack) && bases.containsKey(pack);
+    }
+
+    /** True when the cross-report pack is loaded. */
+    public boolean hasCrossPack() {
+        return bases.containsKey(CROSS);
+    }
+
+    /**
+     * Runs the cross-report pack on the given facts (this year's report facts plus the related
+     * reports' {@code Prior…}/{@code TextMatch} facts); empty when the pack is not loaded.
+     */
+    public List<Finding> checkCross(List<Object> facts, RuleSettings settings) {
+        java.util.function.Supplier<KieBase> lazy = bases.get(CROSS);
+        if (lazy == null) {
+            return List.of();
+        }
+        return fire(lazy.get(), facts, settings);
     }
 
     /** Runs the rules on one report and returns its findings in deterministic order. */
@@ -321,11 +345,15 @@ public final class RuleEngine {
         if (base == null) {
             throw new IllegalArgumentException("没有名为 " + forcedPack + " 的规则包");
         }
+        return fire(base, report.facts(), settings);
+    }
+
+    private List<Finding> fire(KieBase base, List<Object> facts, RuleSettings settings) {
         FindingSink sink = new FindingSink(rules, settings);
         KieSession session = base.newKieSession();
         try {
             session.setGlobal("findings", sink);
-            for (Object fact : report.facts()) {
+            for (Object fact : facts) {
                 session.insert(fact);
             }
             session.fireAllRules();

@@ -28,12 +28,17 @@ import java.util.stream.Stream;
  *         count: 1              # optional; default: at least one
  *         message: "自然人"      # optional substring
  *     absent: [FMT-T3-003]
+ *     previous:                 # optional: another report of the same run (cross-report rules)
+ *       file: fixtures/x.txt    # or text:, with replace: as above
+ *     archived:                 # optional: a report already in the archive
+ *       text: |
+ *         …
  * </pre>
  */
 public final class CaseLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> CASE_KEYS = Set.of("name", "text", "file", "replace", "edition", "expect", "absent",
-            "note");
+            "note", "previous", "archived");
 
     private CaseLoader() {
     }
@@ -155,7 +160,39 @@ public final class CaseLoader {
         }
         String edition = c.hasNonNull("edition") ? c.get("edition").asText().strip() : null;
         return new RuleCase(file, rule, name, text, input, List.copyOf(replace), edition, List.copyOf(expect),
-                List.copyOf(absent));
+                List.copyOf(absent), input(file, where, c, "previous"), input(file, where, c, "archived"));
+    }
+
+    private static RuleCase.Input input(Path file, String where, JsonNode c, String key) {
+        if (!c.hasNonNull(key)) {
+            return null;
+        }
+        JsonNode n = c.get(key);
+        if (!n.isObject()) {
+            throw new CaseFormatException(where + "：“" + key + "” 应为含 text 或 file 的对象");
+        }
+        String text = n.hasNonNull("text") ? n.get("text").asText() : null;
+        Path input = n.hasNonNull("file") ? file.toAbsolutePath().getParent().resolve(n.get("file").asText()).normalize() : null;
+        if ((text == null) == (input == null)) {
+            throw new CaseFormatException(where + "：“" + key + "” 必须给出 “text” 或 “file” 之一");
+        }
+        return new RuleCase.Input(text, input, replacements(where, n));
+    }
+
+    private static List<RuleCase.Replacement> replacements(String where, JsonNode c) {
+        List<RuleCase.Replacement> replace = new ArrayList<>();
+        if (c.has("replace")) {
+            if (!c.get("replace").isArray()) {
+                throw new CaseFormatException(where + "：“replace” 应为列表");
+            }
+            for (JsonNode r : c.get("replace")) {
+                if (!r.hasNonNull("from") || !r.has("to")) {
+                    throw new CaseFormatException(where + "：“replace” 的每一项都要有 “from” 和 “to”");
+                }
+                replace.add(new RuleCase.Replacement(r.get("from").asText(), r.get("to").isNull() ? "" : r.get("to").asText()));
+            }
+        }
+        return replace;
     }
 
     private static String firstLine(String s) {

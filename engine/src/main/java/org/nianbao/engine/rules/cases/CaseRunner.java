@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.nianbao.engine.crossreport.AgencyNames;
+import org.nianbao.engine.crossreport.ArchivedReport;
+import org.nianbao.engine.crossreport.CrossReport;
+import org.nianbao.engine.crossreport.ReportDigest;
+import org.nianbao.engine.crossreport.SimilarityOptions;
 import org.nianbao.engine.interpret.ReportBuilder;
 import org.nianbao.engine.extract.Readers;
 import org.nianbao.engine.model.Report;
@@ -35,25 +40,55 @@ public final class CaseRunner {
     /** Runs one case; never throws for a bad input, reports it as a failure instead. */
     public CaseResult run(RuleCase c) {
         List<String> failures = new ArrayList<>();
+        Report report = load(new RuleCase.Input(c.text(), c.file(), c.replace()), c.rule() + ".txt", failures);
+        Report previous = c.previous() == null ? null : load(c.previous(), c.rule() + "-previous.txt", failures);
+        Report archived = c.archived() == null ? null : load(c.archived(), c.rule() + "-archived.txt", failures);
+        if (!failures.isEmpty()) {
+            return new CaseResult(c, failures, List.of());
+        }
+        if (c.edition() != null && !engine.hasPack(c.edition())) {
+            failures.add("没有名为 " + c.edition() + " 的规则包");
+            return new CaseResult(c, failures, List.of());
+        }
+        List<Finding> findings = new ArrayList<>(engine.check(report, c.edition(), RuleSettings.DEFAULTS));
+        if (previous != null || archived != null) {
+            List<ReportDigest> run = new ArrayList<>();
+            if (previous != null) {
+                run.add(ReportDigest.of(previous, AgencyNames.NONE));
+            }
+            run.add(ReportDigest.of(report, AgencyNames.NONE));
+            List<ArchivedReport> stored = archived == null ? List.of()
+                    : List.of(new ArchivedReport(ReportDigest.of(archived, AgencyNames.NONE), "2000-01-01T00:00:00Z"));
+            List<List<Finding>> cross = new CrossReport(engine, RuleSettings.DEFAULTS, SimilarityOptions.DEFAULTS)
+                    .analyse(run, stored);
+            findings.addAll(cross.get(cross.size() - 1));
+            findings.sort(Finding.ORDER);
+        }
+        return evaluate(c, findings, failures);
+    }
+
+    /** Reads one input of a case (text or file, replacements applied); null with a failure when it cannot. */
+    private Report load(RuleCase.Input in, String inlineName, List<String> failures) {
         String text;
         Path nameHint;
+        byte[] content;
         try {
-            if (c.text() != null) {
-                text = c.text();
-                nameHint = Path.of(c.rule() + ".txt");
+            if (in.text() != null) {
+                text = in.text();
+                nameHint = Path.of(inlineName);
             } else {
-                nameHint = c.file();
-                byte[] bytes = Files.readAllBytes(c.file());
-                if (c.replace().isEmpty()) {
-                    return check(c, bytes, nameHint, failures);
+                nameHint = in.file();
+                byte[] bytes = Files.readAllBytes(in.file());
+                if (in.replace().isEmpty()) {
+                    return build(bytes, nameHint, failures);
                 }
                 text = new String(bytes, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            failures.add("无法读取输入文件 " + c.file() + "：" + e.getMessage());
-            return new CaseResult(c, failures, List.of());
+            failures.add("无法读取输入文件 " + in.file() + "：" + e.getMessage());
+            return null;
         }
-        for (RuleCase.Replacement r : c.replace()) {
+        for (RuleCase.Replacement r : in.replace()) {
             if (!text.contains(r.from())) {
                 failures.add("替换失败：输入中找不到 “" + r.from() + "”");
             } else {
@@ -61,26 +96,24 @@ public final class CaseRunner {
             }
         }
         if (!failures.isEmpty()) {
-            return new CaseResult(c, failures, List.of());
+            return null;
         }
-        return check(c, text.getBytes(StandardCharsets.UTF_8), nameHint, failures);
+        content = text.getBytes(StandardCharsets.UTF_8);
+        return build(content, nameHint, failures);
     }
 
-    private CaseResult check(RuleCase c, byte[] content, Path nameHint, List<String> failures) {
-        Report report;
+    private Report build(byte[] content, Path nameHint, List<String> failures) {
         try {
             SourceDocument doc = readers.read(nameHint, content);
-            report = new ReportBuilder().build(new SourceDocument(nameHint.getFileName().toString(), doc.format(),
+            return new ReportBuilder().build(new SourceDocument(nameHint.getFileName().toString(), doc.format(),
                     doc.blocks(), doc.notes()));
         } catch (UnreadableInputException e) {
             failures.add("输入无法读取：" + e.getMessage());
-            return new CaseResult(c, failures, List.of());
+            return null;
         }
-        if (c.edition() != null && !engine.hasPack(c.edition())) {
-            failures.add("没有名为 " + c.edition() + " 的规则包");
-            return new CaseResult(c, failures, List.of());
-        }
-        List<Finding> findings = engine.check(report, c.edition(), RuleSettings.DEFAULTS);
+    }
+
+    private static CaseResult evaluate(RuleCase c, List<Finding> findings, List<String> failures) {
         for (RuleCase.Expectation e : c.expect()) {
             List<Finding> of = findings.stream().filter(f -> f.rule().equals(e.rule())).toList();
             if (e.count() == null ? of.isEmpty() : of.size() != e.count()) {
