@@ -29,6 +29,7 @@ import org.nianbao.engine.render.ResultRenderer;
 import org.nianbao.engine.render.RunInfo;
 import org.nianbao.engine.rules.RuleEngine;
 import org.nianbao.engine.rules.RuleSettings;
+import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,12 +122,13 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new UsageException("文件或目录不存在：" + p);
             }
         }
-        RuleEngine engine = ruleOptions.load();
+        RuleSet ruleSet = ruleOptions.ruleSet();
+        RuleEngine engine = ruleSet.engine();
         if (edition != null && !engine.hasPack(edition)) {
             throw new UsageException("没有名为 " + edition + " 的规则包（可选：" + String.join("、", engine.packs()) + "）");
         }
         RuleSettings settings = ConfigFiles.settings(config, engine);
-        Checker checker = new Checker(Readers.standard(), engine, settings, edition, ruleOptions.reportBuilder());
+        Checker checker = new Checker(Readers.standard(), ruleSet, settings, edition);
         CrossPhase crossPhase = null;
         Archive opened = null;
         if ((cross && engine.hasCrossPack()) || archive != null) {
@@ -154,7 +156,7 @@ public final class CheckCommand implements Callable<Integer> {
                         + " 个隐藏文件或文件夹、附属说明文件（如 README.md、__MACOSX）不是报告，未检查。");
             }
             // no more workers than inputs: a one-file run stays on this thread
-            return run(checker, engine, crossPhase, inputs, outputs, Math.min(threads, Math.max(1, inputs.size())),
+            return run(checker, crossPhase, inputs, outputs, Math.min(threads, Math.max(1, inputs.size())),
                     threshold);
         }
     }
@@ -183,7 +185,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Checker checker, RuleEngine engine, CrossPhase crossPhase, List<BatchInput> inputs,
+    private int run(Checker checker, CrossPhase crossPhase, List<BatchInput> inputs,
                     Map<String, Path> outputs, int threads, Severity threshold) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -197,11 +199,11 @@ public final class CheckCommand implements Callable<Integer> {
                 targets.add(t);
                 renderers.add(ResultRenderer.create(e.getKey(), t.stream()));
             }
-            RunInfo info = new RunInfo(new VersionProvider().getVersion()[0], engine.rules());
+            RunInfo info = new RunInfo(new VersionProvider().getVersion()[0], checker.ruleSet());
             for (ResultRenderer r : renderers) {
                 r.begin(info);
             }
-            BatchSummary summary = new BatchSummary(engine.rules());
+            BatchSummary summary = new BatchSummary(info.rules());
             Progress bar = Progress.create(progress, err, inputs.size());
             boolean clearBeforeOutput = toTerminal;
             boolean[] flags = new boolean[2];

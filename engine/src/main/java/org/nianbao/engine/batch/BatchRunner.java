@@ -9,8 +9,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.nianbao.engine.CheckResult;
 import org.nianbao.engine.Checker;
+import org.nianbao.engine.model.Report;
 
 /**
  * Checks many inputs on {@code jobs} worker threads that share one {@link Checker} (one compiled
@@ -36,11 +36,11 @@ public final class BatchRunner {
     }
 
     /**
-     * Checks every input and also derives a value from each full result on the worker thread (e.g. the
-     * compact digest cross-report checks keep, while the report's facts are still at hand); {@code sink}
+     * Checks every input and also derives a value from each interpreted report on the worker thread (e.g.
+     * the compact digest cross-report checks keep, while the report's facts are still at hand); {@code sink}
      * receives each result with its value, in input order.
      */
-    public <D> void run(List<BatchInput> inputs, java.util.function.Function<CheckResult, D> derive,
+    public <D> void run(List<BatchInput> inputs, java.util.function.Function<Report, D> derive,
                         java.util.function.BiConsumer<ReportResult, D> sink) {
         if (jobs == 1) {
             for (BatchInput in : inputs) {
@@ -72,11 +72,10 @@ public final class BatchRunner {
     private record Done<D>(ReportResult result, D value) {
     }
 
-    private <D> Done<D> checkOne(BatchInput in, java.util.function.Function<CheckResult, D> derive) {
-        long t0 = System.nanoTime();
-        CheckResult r = in.check(checker);
-        D value = r.readable() ? derive.apply(r) : null;
-        return new Done<>(ReportResult.of(r, System.nanoTime() - t0), value);
+    private <D> Done<D> checkOne(BatchInput in, java.util.function.Function<Report, D> derive) {
+        List<D> value = new java.util.ArrayList<>(1);
+        ReportResult r = in.check(checker, report -> value.add(derive.apply(report)));
+        return new Done<>(r, r.readable() && !value.isEmpty() ? value.get(0) : null);
     }
 
     private static <T> T await(Future<T> f) {

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.nianbao.engine.CheckResult;
 import org.nianbao.engine.archive.Archive;
 import org.nianbao.engine.batch.ReportResult;
-import org.nianbao.engine.interpret.FactsJson;
+import org.nianbao.engine.model.Report;
+import org.nianbao.engine.render.FactsJson;
 import org.nianbao.engine.render.JsonRenderer;
 import org.nianbao.engine.rules.Finding;
 import org.nianbao.engine.rules.RuleEngine;
@@ -45,8 +45,8 @@ public final class CrossPhase {
     }
 
     /** Phase one, on a worker: what phase two needs of a readable result. */
-    public Digested digest(CheckResult r) {
-        return new Digested(ReportDigest.of(r.report(), names), archive == null ? null : tablesJson(r));
+    public Digested digest(Report r) {
+        return new Digested(ReportDigest.of(r, names), archive == null ? null : tablesJson(r));
     }
 
     /**
@@ -89,8 +89,8 @@ public final class CrossPhase {
     }
 
     /** The extracted tables as in {@code nianbao extract}, without the per-cell detail: {@code <table>.read/rows}. */
-    static String tablesJson(CheckResult r) {
-        JsonNode tables = FactsJson.toJson(r.report()).get("tables");
+    static String tablesJson(Report r) {
+        JsonNode tables = FactsJson.toJson(r).get("tables");
         if (tables instanceof ObjectNode o) {
             for (Iterator<JsonNode> it = o.elements(); it.hasNext(); ) {
                 JsonNode t = it.next();

@@ -10,65 +10,75 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.nianbao.engine.Checker;
+import org.nianbao.engine.batch.ReportResult;
 import org.nianbao.engine.crossreport.AgencyNames;
 import org.nianbao.engine.crossreport.ArchivedReport;
 import org.nianbao.engine.crossreport.CrossReport;
 import org.nianbao.engine.crossreport.ReportDigest;
 import org.nianbao.engine.crossreport.SimilarityOptions;
-import org.nianbao.engine.interpret.ReportBuilder;
-import org.nianbao.engine.extract.Readers;
 import org.nianbao.engine.model.Report;
+import org.nianbao.engine.extract.Readers;
+import org.nianbao.engine.interpret.Editions;
 import org.nianbao.engine.rules.Finding;
 import org.nianbao.engine.rules.RuleEngine;
 import org.nianbao.engine.rules.RuleInfo;
+import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.RuleSettings;
-import org.nianbao.engine.source.SourceDocument;
-import org.nianbao.engine.source.UnreadableInputException;
 
 /**
- * Runs rule test cases against a compiled {@link RuleEngine} (compiled once, shared by all cases).
+ * Runs rule test cases through the {@link Checker} of a {@link RuleSet} (compiled once, shared by all cases).
  * Used by {@code nianbao rules test} and by the JUnit factory in the rules module.
  */
 public final class CaseRunner {
-    private final RuleEngine engine;
-    private final Readers readers = Readers.standard();
+    private final Checker checker;
 
+    /** Cases run against a rule set (its rule bases and its editions). */
+    public CaseRunner(RuleSet ruleSet) {
+        this.checker = new Checker(Readers.standard(), ruleSet, RuleSettings.DEFAULTS, null);
+    }
+
+    /** Cases run against an already compiled engine with the bundled editions. */
     public CaseRunner(RuleEngine engine) {
-        this.engine = engine;
+        this(RuleSet.of(engine, Editions.bundled()));
     }
 
     /** Runs one case; never throws for a bad input, reports it as a failure instead. */
     public CaseResult run(RuleCase c) {
         List<String> failures = new ArrayList<>();
-        Report report = load(new RuleCase.Input(c.text(), c.file(), c.replace()), c.rule() + ".txt", failures);
-        Report previous = c.previous() == null ? null : load(c.previous(), c.rule() + "-previous.txt", failures);
-        Report archived = c.archived() == null ? null : load(c.archived(), c.rule() + "-archived.txt", failures);
-        if (!failures.isEmpty()) {
-            return new CaseResult(c, failures, List.of());
-        }
-        if (c.edition() != null && !engine.hasPack(c.edition())) {
+        if (c.edition() != null && !checker.engine().hasPack(c.edition())) {
             failures.add("没有名为 " + c.edition() + " 的规则包");
             return new CaseResult(c, failures, List.of());
         }
-        List<Finding> findings = new ArrayList<>(engine.check(report, c.edition(), RuleSettings.DEFAULTS));
+        Checked main = check(checker.withPack(c.edition()), new RuleCase.Input(c.text(), c.file(), c.replace()),
+                c.rule() + ".txt", failures);
+        Checked previous = c.previous() == null ? null : check(checker, c.previous(), c.rule() + "-previous.txt", failures);
+        Checked archived = c.archived() == null ? null : check(checker, c.archived(), c.rule() + "-archived.txt", failures);
+        if (!failures.isEmpty()) {
+            return new CaseResult(c, failures, List.of());
+        }
+        List<Finding> findings = new ArrayList<>(main.result().findings());
         if (previous != null || archived != null) {
             List<ReportDigest> run = new ArrayList<>();
             if (previous != null) {
-                run.add(ReportDigest.of(previous, AgencyNames.NONE));
+                run.add(ReportDigest.of(previous.report(), AgencyNames.NONE));
             }
-            run.add(ReportDigest.of(report, AgencyNames.NONE));
+            run.add(ReportDigest.of(main.report(), AgencyNames.NONE));
             List<ArchivedReport> stored = archived == null ? List.of()
-                    : List.of(new ArchivedReport(ReportDigest.of(archived, AgencyNames.NONE), "2000-01-01T00:00:00Z"));
-            List<List<Finding>> cross = new CrossReport(engine, RuleSettings.DEFAULTS, SimilarityOptions.DEFAULTS)
-                    .analyse(run, stored);
+                    : List.of(new ArchivedReport(ReportDigest.of(archived.report(), AgencyNames.NONE), "2000-01-01T00:00:00Z"));
+            List<List<Finding>> cross = new CrossReport(checker.engine(), RuleSettings.DEFAULTS,
+                    SimilarityOptions.DEFAULTS).analyse(run, stored);
             findings.addAll(cross.get(cross.size() - 1));
             findings.sort(Finding.ORDER);
         }
         return evaluate(c, findings, failures);
     }
 
-    /** Reads one input of a case (text or file, replacements applied); null with a failure when it cannot. */
-    private Report load(RuleCase.Input in, String inlineName, List<String> failures) {
+    private record Checked(ReportResult result, Report report) {
+    }
+
+    /** Reads and checks one input of a case (text or file, replacements applied); null with a failure when it cannot. */
+    private Checked check(Checker with, RuleCase.Input in, String inlineName, List<String> failures) {
         String text;
         Path nameHint;
         byte[] content;
@@ -78,39 +88,45 @@ public final class CaseRunner {
                 nameHint = Path.of(inlineName);
             } else {
                 nameHint = in.file();
-                byte[] bytes = Files.readAllBytes(in.file());
-                if (in.replace().isEmpty()) {
-                    return build(bytes, nameHint, failures);
+                text = null;
+                content = Files.readAllBytes(in.file());
+                if (!in.replace().isEmpty()) {
+                    text = new String(content, StandardCharsets.UTF_8);
                 }
-                text = new String(bytes, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             failures.add("无法读取输入文件 " + in.file() + "：" + e.getMessage());
             return null;
         }
-        for (RuleCase.Replacement r : in.replace()) {
-            if (!text.contains(r.from())) {
-                failures.add("替换失败：输入中找不到 “" + r.from() + "”");
-            } else {
-                text = text.replace(r.from(), r.to());
+        if (text != null) {
+            for (RuleCase.Replacement r : in.replace()) {
+                if (!text.contains(r.from())) {
+                    failures.add("替换失败：输入中找不到 “" + r.from() + "”");
+                } else {
+                    text = text.replace(r.from(), r.to());
+                }
+            }
+            if (!failures.isEmpty()) {
+                return null;
+            }
+            content = text.getBytes(StandardCharsets.UTF_8);
+        } else {
+            try {
+                content = Files.readAllBytes(in.file());
+            } catch (IOException e) {
+                failures.add("无法读取输入文件 " + in.file() + "：" + e.getMessage());
+                return null;
             }
         }
-        if (!failures.isEmpty()) {
+        Report[] report = new Report[1];
+        byte[] bytes = content;
+        ReportResult result = with.check(nameHint.getFileName().toString(), r -> r.read(nameHint, bytes),
+                rep -> report[0] = rep);
+        if (!result.readable()) {
+            failures.add("输入无法读取：" + result.errorMessage());
             return null;
         }
-        content = text.getBytes(StandardCharsets.UTF_8);
-        return build(content, nameHint, failures);
-    }
-
-    private Report build(byte[] content, Path nameHint, List<String> failures) {
-        try {
-            SourceDocument doc = readers.read(nameHint, content);
-            return new ReportBuilder().build(new SourceDocument(nameHint.getFileName().toString(), doc.format(),
-                    doc.blocks(), doc.notes()));
-        } catch (UnreadableInputException e) {
-            failures.add("输入无法读取：" + e.getMessage());
-            return null;
-        }
+        return new Checked(result, report[0]);
     }
 
     private static CaseResult evaluate(RuleCase c, List<Finding> findings, List<String> failures) {
