@@ -205,6 +205,49 @@ class CrossReportCliTest {
     }
 
     @Test
+    void relatedReportAndAgencyYearsInEveryFormat() throws Exception {
+        write("fmt", "2021.txt", lastYear);
+        write("fmt", "2022.txt", variant(Variant.CARRIED_RAISED));
+        Path html = dir.resolve("out.html");
+        Path xlsx = dir.resolve("out.xlsx");
+        Path csv = dir.resolve("out.csv");
+        Path sarif = dir.resolve("out.sarif");
+        CliRunner.Result r = CliRunner.run("check", dir.resolve("fmt").toString(), "--report", "html=" + html,
+                "--report", "xlsx=" + xlsx, "--report", "csv=" + csv, "--report", "sarif=" + sarif);
+        assertThat(r.out()).contains("相关报告：安康市行政审批服务局 2021年度（" + dir.resolve("fmt").resolve("2021.txt") + "）");
+        String page = Files.readString(html);
+        assertThat(page).contains("按机关历年").contains("2021年度</th><th>2022年度").contains("相关报告：");
+        String table = Files.readString(csv);
+        assertThat(table.lines().findFirst().orElseThrow()).endsWith(",相关报告");
+        assertThat(table).contains("CRS-CARRY-001").contains("安康市行政审批服务局 2021年度（");
+        JsonNode run = JSON.readTree(sarif.toFile()).get("runs").get(0);
+        boolean related = false;
+        for (JsonNode res : run.get("results")) {
+            if (res.get("ruleId").asText().equals("CRS-CARRY-001")) {
+                related = true;
+                assertThat(res.get("relatedLocations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
+                        .asText()).endsWith("2021.txt");
+                assertThat(res.get("properties").get("related").get("year").asInt()).isEqualTo(2021);
+            }
+        }
+        assertThat(related).isTrue();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var history = wb.getSheet("机关历年");
+            assertThat(history).isNotNull();
+            assertThat(history.getRow(0).getCell(1).getStringCellValue()).isEqualTo("2021年度");
+            assertThat(history.getRow(1).getCell(0).getStringCellValue()).isEqualTo("安康市行政审批服务局");
+            assertThat(history.getRow(1).getCell(2).getStringCellValue()).startsWith("错误 ");
+            var findings = wb.getSheet("发现");
+            int last = findings.getRow(0).getLastCellNum() - 1;
+            assertThat(findings.getRow(0).getCell(last).getStringCellValue()).isEqualTo("相关报告");
+        }
+        // one year only: no per-agency view across years
+        Path single = dir.resolve("single.html");
+        CliRunner.run("check", dir.resolve("fmt").resolve("2021.txt").toString(), "--report", "html=" + single);
+        assertThat(Files.readString(single)).doesNotContain("按机关历年");
+    }
+
+    @Test
     void badArchiveAndAliasFilesAreUsageErrors() throws Exception {
         Path notDb = write("bad", "not.db", "这不是数据库，只是一段文字。".repeat(50));
         Path report = write("bad", "2021.txt", lastYear);

@@ -83,6 +83,14 @@ public final class CrossReport {
         }
         Similarity.Pool sims = similarity.pool(pool);
         List<List<TextMatch>> sameYear = sameYearMatches(sims, runCount);
+        // agency key → pool indexes (run first, in input order; then the archive, latest first)
+        java.util.Map<String, List<Integer>> byAgency = new java.util.HashMap<>();
+        for (int j = 0; j < pool.size(); j++) {
+            String k = pool.get(j).agencyKey();
+            if (k != null && !k.isEmpty()) {
+                byAgency.computeIfAbsent(k, x -> new ArrayList<>()).add(j);
+            }
+        }
 
         List<List<Finding>> out = new ArrayList<>();
         for (int i = 0; i < run.size(); i++) {
@@ -93,7 +101,14 @@ public final class CrossReport {
             }
             int self = runIndex.get(i);
             List<Object> facts = new ArrayList<>();
-            int prior = priorIndex(pool, runCount, d);
+            List<Integer> same = d.agencyKey() == null ? List.of() : byAgency.getOrDefault(d.agencyKey(), List.of());
+            int prior = -1;
+            for (int j : same) {
+                if (pool.get(j).year() != null && pool.get(j).year() == d.year() - 1) {
+                    prior = j;
+                    break;
+                }
+            }
             if (prior >= 0) {
                 ReportDigest p = pool.get(prior);
                 addPrior(facts, p, prior < runCount ? "run" : "archive");
@@ -103,7 +118,11 @@ public final class CrossReport {
                 }
             }
             facts.addAll(sameYear.get(self));
-            for (ArchivedReport a : stored) {
+            for (int j : same) {
+                if (j < runCount) {
+                    continue;
+                }
+                ArchivedReport a = stored.get(j - runCount);
                 if (sameAgencyYear(a.digest(), d)) {
                     String changes = changes(a.digest(), d);
                     if (changes != null) {
@@ -161,20 +180,6 @@ public final class CrossReport {
             }
         }
         return matches;
-    }
-
-    /** The previous year's report: the first of this run in input order, else the latest archived. */
-    private static int priorIndex(List<ReportDigest> pool, int runCount, ReportDigest d) {
-        if (d.agencyKey() == null || d.agencyKey().isEmpty()) {
-            return -1;
-        }
-        for (int j = 0; j < pool.size(); j++) {
-            ReportDigest p = pool.get(j);
-            if (d.agencyKey().equals(p.agencyKey()) && p.year() != null && p.year() == d.year() - 1) {
-                return j;
-            }
-        }
-        return -1;
     }
 
     private static boolean sameAgencyYear(ReportDigest a, ReportDigest b) {
