@@ -16,7 +16,7 @@ import java.util.TreeMap;
 /**
  * 内容雷同 between reports. National boilerplate is removed first: the template's fixed wording
  * (boilerplate.txt), statute and notice titles (see {@link Fingerprint}), and every shingle that occurs
- * in the reports of at least {@link SimilarityOptions#commonAgencies()} different agencies of the pool
+ * in the reports of at least {@link SimilarityOptions#commonThreshold} different agencies of the pool
  * (learnt from the reports at hand). What is left is each report's own text; the similarity of A to B
  * is the share of A's own shingles that B also has.
  *
@@ -72,7 +72,7 @@ public final class Similarity {
                 prepared.add(new Prepared(d, all));
                 byAgency.computeIfAbsent(agencyOf(d), k -> new ArrayList<>()).add(all);
             }
-            boilerplate = union(builtin, frequent(byAgency.values(), options.commonAgencies()));
+            boilerplate = union(builtin, frequent(byAgency.values(), options.commonThreshold(byAgency.size())));
             for (Prepared p : prepared) {
                 p.own = minus(p.own, boilerplate);
             }

@@ -19,6 +19,7 @@ import org.nianbao.engine.config.ConfigException;
  *   partial: 0.15         # … from which it is listed as 提示
  *   sameYear: 0.5         # share found in another agency's report of the same year: 雷同 (警告)
  *   commonAgencies: 3     # a passage in this many agencies' reports is boilerplate
+ *   commonShare: 0.01     # … or in this share of the pool's agencies, when that is more
  *   shingle: 8            # characters per compared piece of text
  *   minShingles: 40       # shorter reports are not judged
  *   passages: 3           # shared passages quoted per finding
@@ -58,6 +59,7 @@ public final class SimilarityConfig {
         double partial = d.partial();
         double sameYear = d.sameYear();
         int common = d.commonAgencies();
+        double commonShare = d.commonShare();
         int shingle = d.shingle();
         int minShingles = d.minShingles();
         int passages = d.passages();
@@ -72,15 +74,16 @@ public final class SimilarityConfig {
                 case "partial" -> partial = v.asDouble();
                 case "sameYear" -> sameYear = v.asDouble();
                 case "commonAgencies" -> common = v.asInt();
+                case "commonShare" -> commonShare = v.asDouble();
                 case "shingle" -> shingle = v.asInt();
                 case "minShingles" -> minShingles = v.asInt();
                 case "passages" -> passages = v.asInt();
                 default -> throw new ConfigException("配置文件 " + origin + "：similarity 下未知的键 “" + e.getKey()
-                        + "”（可用：heavy、partial、sameYear、commonAgencies、shingle、minShingles、passages）");
+                        + "”（可用：heavy、partial、sameYear、commonAgencies、commonShare、shingle、minShingles、passages）");
             }
         }
         try {
-            return new SimilarityOptions(shingle, heavy, partial, sameYear, common, minShingles, passages);
+            return new SimilarityOptions(shingle, heavy, partial, sameYear, common, commonShare, minShingles, passages);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("配置文件 " + origin + "：similarity 设置无效：" + e.getMessage());
         }

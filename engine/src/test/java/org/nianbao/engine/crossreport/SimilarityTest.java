@@ -68,6 +68,21 @@ class SimilarityTest {
     }
 
     @Test
+    void aTextThreeOfManyAgenciesShareIsACopyNotBoilerplate() {
+        List<ReportDigest> reports = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            reports.add(report("r" + i + ".txt", "局" + i, 2023, prose(5000 + i, 8)));
+        }
+        String copied = prose(42, 10);
+        for (int i = 0; i < 3; i++) {
+            reports.add(report("c" + i + ".txt", "抄" + i, 2023, copied));
+        }
+        assertThat(SimilarityOptions.DEFAULTS.commonThreshold(403)).isEqualTo(5);
+        Similarity.Pool pool = new Similarity(SimilarityOptions.DEFAULTS).pool(reports);
+        assertThat(pool.compare(pool.reports().get(401), pool.reports().get(400), "same_year")).isNotNull();
+    }
+
+    @Test
     void lshFindsTheCopiedPairAmongManyWithoutComparingAll() {
         List<ReportDigest> reports = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
