@@ -138,6 +138,8 @@ class RuleMetadataConsistencyTest {
         // the helpers above must see what they are meant to see, or the meta-tests pass vacuously
         assertThat(reportCalls("findings.report(kcontext, $r.getLocation(), f(a, \"x,)\"), null, g(1, 2), 3);"))
                 .containsExactly(List.of("kcontext", "$r.getLocation()", "f(a, \"x,)\")", "null", "g(1, 2)", "3"));
+        assertThat(reportCalls("findings.reportWithSuspects(kcontext, $i.getSuspects(), $i.getLocation(), 1, 2, $i.getLabel());"))
+                .containsExactly(List.of("kcontext", "$i.getLocation()", "1", "2", "$i.getLabel()"));
         assertThat(excludedByNotIn("Report(edition not in (\"pre2019\", \"unknown\"))")).containsExactly("pre2019", "unknown");
         assertThat(gated("Report(edition != \"pre2019\")", "edition\\s*!=\\s*\"(\\w+)\"")).containsExactly("pre2019");
     }
@@ -169,25 +171,37 @@ class RuleMetadataConsistencyTest {
         return out;
     }
 
-    /** The top-level arguments of every {@code findings.report(...)} call (nested calls and strings kept whole). */
+    /**
+     * The top-level arguments of every {@code findings.report(...)} call (nested calls and strings kept
+     * whole); a {@code findings.reportWithSuspects(kcontext, suspects, ...)} call counts as a report call
+     * without its suspects argument.
+     */
     static List<List<String>> reportCalls(String code) {
-        List<List<String>> calls = new ArrayList<>(reportCalls(code, "findings.report("));
-        // cross-report rules: findings.reportRelated(kcontext, location, related, expected, actual, args...)
-        for (List<String> args : reportCalls(code, "findings.reportRelated(")) {
-            List<String> withoutRelated = new ArrayList<>(args);
-            if (withoutRelated.size() > 2) {
-                withoutRelated.remove(2);
+        List<List<String>> calls = new ArrayList<>();
+        calls.addAll(calls(code, "findings.report("));
+        for (List<String> args : calls(code, "findings.reportWithSuspects(")) {
+            List<String> a = new ArrayList<>(args);
+            if (a.size() > 1) {
+                a.remove(1);
             }
-            calls.add(withoutRelated);
+            calls.add(a);
+        }
+        // cross-report rules: findings.reportRelated(kcontext, location, related, expected, actual, args...)
+        for (List<String> args : calls(code, "findings.reportRelated(")) {
+            List<String> a = new ArrayList<>(args);
+            if (a.size() > 2) {
+                a.remove(2);
+            }
+            calls.add(a);
         }
         return calls;
     }
 
-    private static List<List<String>> reportCalls(String code, String call) {
+    private static List<List<String>> calls(String code, String prefix) {
         List<List<String>> calls = new ArrayList<>();
-        int at = code.indexOf(call);
+        int at = code.indexOf(prefix);
         while (at >= 0) {
-            int i = at + call.length();
+            int i = at + prefix.length();
             List<String> args = new ArrayList<>();
             StringBuilder cur = new StringBuilder();
             int depth = 0;
@@ -223,7 +237,7 @@ class RuleMetadataConsistencyTest {
                 args.add(cur.toString().strip());
             }
             calls.add(args);
-            at = code.indexOf(call, i);
+            at = code.indexOf(prefix, i);
         }
         return calls;
     }

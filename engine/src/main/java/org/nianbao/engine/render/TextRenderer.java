@@ -72,6 +72,9 @@ public final class TextRenderer implements ResultRenderer {
             if (f.related() != null) {
                 out.println("      相关报告：" + Labels.related(f));
             }
+            if (!f.suspects().isEmpty()) {
+                out.println("      可能填错：" + Labels.suspects(f));
+            }
             out.println("      依据：" + String.join("；", f.references()));
         }
         out.println("  小计：" + counts(r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)));
