@@ -139,6 +139,40 @@ class RealCorpusCrossYearTest {
         }
     }
 
+    /** Last year's reports only in the archive give the same cross-report findings as one run over all years. */
+    @Test
+    void theArchiveStandsInForLastYearsFiles(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path db = tmp.resolve("archive.db");
+        assertThat(CliRunner.run("check", "--archive", db.toString(), "--format", "json", dir.toString()).code())
+                .isIn(0, 1, 3);
+        Path latest = tmp.resolve("2025");
+        Files.createDirectories(latest);
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("2025-")).toList()) {
+                Files.copy(f, latest.resolve(f.getFileName()));
+            }
+        }
+        CliRunner.Result r = CliRunner.run("check", "--archive", db.toString(), "--format", "json", latest.toString());
+        int compared = 0;
+        for (JsonNode rep : new ObjectMapper().readTree(r.out()).get("reports")) {
+            String name = Path.of(rep.get("file").asText()).getFileName().toString();
+            assertThat(crossFindings(rep)).as(name).isEqualTo(crossFindings(reports.get(name)));
+            compared += crossFindings(rep).size();
+        }
+        assertThat(compared).as("cross-report findings compared").isPositive();
+    }
+
+    private static List<String> crossFindings(JsonNode rep) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : rep.get("findings")) {
+            if (f.get("rule").asText().startsWith("CRS-")) {
+                out.add(f.get("rule").asText() + " " + f.get("severity").asText() + " "
+                        + stem(f.get("related").get("file").asText()) + " " + f.get("actual"));
+            }
+        }
+        return out;
+    }
+
     @Test
     void noCrossReportErrorOnTheRealSet() {
         // every pair's carry-over is continuous (crossyear.json); the other cross checks are never errors
