@@ -70,7 +70,7 @@ class RuleCasesTest {
         List<String> problems = new ArrayList<>();
         for (RuleInfo r : engine.rules()) {
             r.catalogProblems().forEach(p -> problems.add(r.id() + " " + p));
-            if (!r.id().matches("(REG|FMT|EXT|N\\d{2})-[A-Z0-9]+-\\d{3}")) {
+            if (!r.id().matches("(REG|FMT|EXT|CRS|N\\d{2})-[A-Z0-9]+-\\d{3}")) {
                 problems.add(r.id() + " id does not follow PREFIX-AREA-NNN");
             }
         }
