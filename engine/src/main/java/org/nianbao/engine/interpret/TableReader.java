@@ -25,39 +25,60 @@ final class TableReader {
     private final List<Item> items;
     private final List<int[]> headings;
     private final Editions editions;
+    private final Map<String, String> publishedRegions;
+    private final String publishedText;
 
     TableReader(Report report, List<Item> items, List<int[]> headings, Editions editions) {
+        this(report, items, headings, editions, Map.of(), "");
+    }
+
+    /**
+     * @param publishedRegions each table's region in the text as published ({@link PublishedRegions})
+     * @param publishedText    the whole text as published, in label normal form
+     */
+    TableReader(Report report, List<Item> items, List<int[]> headings, Editions editions,
+                Map<String, String> publishedRegions, String publishedText) {
         this.report = report;
         this.items = items;
         this.headings = headings;
         this.editions = editions;
+        this.publishedRegions = publishedRegions;
+        this.publishedText = publishedText;
+    }
+
+    /** The label text of items [start, end): the table's region as read. */
+    private String regionLabel(int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(start, 0); i < end && i < items.size(); i++) {
+            sb.append(items.get(i).label());
+        }
+        return sb.toString();
     }
 
     /**
-     * The edition whose table layout applies: the detected one when it declares tables, otherwise
-     * the declared edition whose 表三 rows best match the rows found (fewest unknown, most known).
+     * Rows of {@code unread} whose identifying words occur nowhere in the table, neither as read nor
+     * as published: deleted rows. A row whose words occur was there but not read.
      */
-    private Edition layoutEdition(java.util.Collection<String> applicationRowsFound) {
-        Edition detected = editions.byId(report.getEdition());
-        if (detected != null && !detected.applicationRows().isEmpty()) {
-            return detected;
-        }
-        Edition best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (Edition e : editions.all()) {
-            if (e.applicationRows().isEmpty()) {
-                continue;
-            }
-            int score = 0;
-            for (String row : applicationRowsFound) {
-                score += e.applicationRows().contains(row) ? 1 : -2;
-            }
-            if (score > bestScore || score == bestScore && best != null && e.id().compareTo(best.id()) > 0) {
-                best = e;
-                bestScore = score;
+    private List<String> absentRows(String table, List<String> unread, Set<String> seen, String readRegion) {
+        List<String> absent = new ArrayList<>();
+        for (String row : unread) {
+            if (!seen.contains(row) && isAbsent(table, row, readRegion)) {
+                absent.add(row);
             }
         }
-        return best;
+        return absent;
+    }
+
+    private boolean isAbsent(String table, String row, String readRegion) {
+        String published = publishedRegions.getOrDefault(table, publishedText);
+        return !Vocabulary.rowWordsPresent(table, row, readRegion) && !Vocabulary.rowWordsPresent(table, row, published);
+    }
+
+    /** Rows recovered from run-together digits that no split makes consistent: “label”（digits）. */
+    private static void inconsistent(Item it, String label, List<String> out) {
+        if (it.inconsistent()) {
+            out.add("“" + label + "”（" + (it.cells().size() > 1 ? it.cells().get(1) : "") + "）");
+        }
     }
 
     void readAll() {
@@ -220,6 +241,7 @@ final class TableReader {
         Map<String, List<String>> rowValues = new LinkedHashMap<>();
         Map<String, Item> rowItems = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        List<String> inconsistentRuns = new ArrayList<>();
         List<Item> used = new ArrayList<>();
         String pendingLabel = "";
         String wrapped = "";
@@ -239,6 +261,7 @@ final class TableReader {
                     rowItems.put(key, it);
                     rowValues.put(key, null);
                     problems.add(it.unreadReason());
+                    inconsistent(it, applicationRowLabel(key), inconsistentRuns);
                 }
                 pendingLabel = "";
                 continue;
@@ -273,7 +296,9 @@ final class TableReader {
                 rowValues.put(key, fitted);
             }
         }
-        Edition layout = layoutEdition(rowValues.keySet());
+        String region = regionLabel(start, end);
+        Editions.Detection evidence = editions.detectTable(region, rowValues.keySet(), report.getYear());
+        Edition layout = editions.layout(evidence.edition(), report.getEdition(), report.getYear());
         List<String> expected = layout == null ? List.copyOf(rowValues.keySet()) : layout.applicationRows();
         List<String> unread = new ArrayList<>();
         List<String> columns = new ArrayList<>(TableKeys.APPLICATION_COLUMNS.keySet());
@@ -291,7 +316,8 @@ final class TableReader {
             }
             if (values == null) {
                 unread.add(row);
-                if (!rowValues.containsKey(row)) {
+                // A deleted row (its name nowhere in the table) is the report's deviation, not a reading problem.
+                if (!rowValues.containsKey(row) && !isAbsent(table, row, region)) {
                     problems.add("未找到“" + rowLabel + "”行");
                 }
             }
@@ -314,7 +340,9 @@ final class TableReader {
         Set<String> m = methods(used);
         report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
                 String.join("+", m), confidence(m, problems), unread, problems,
-                loc(first, table, null, null, null, null), truncated));
+                loc(first, table, null, null, null, null), truncated,
+                absentRows(table, unread, rowValues.keySet(), region), inconsistentRuns,
+                "unknown".equals(evidence.edition()) ? null : evidence.edition(), evidence.evidence()));
     }
 
     private static String confidence(Set<String> methods, List<String> problems) {
@@ -354,6 +382,7 @@ final class TableReader {
         String table = TableKeys.REVIEW_LITIGATION;
         List<String> keys = TableKeys.reviewCells();
         List<String> problems = new ArrayList<>();
+        List<String> inconsistentRuns = new ArrayList<>();
         Item data = null;
         List<String> values = null;
         for (int i = start; i < end; i++) {
@@ -364,6 +393,7 @@ final class TableReader {
             if (it.unreadReason() != null) {
                 data = it;
                 problems.add(it.unreadReason());
+                inconsistent(it, "表四数据行", inconsistentRuns);
                 break;
             }
             boolean allValues = it.cells().stream().allMatch(CellParser::isValueLike);
@@ -422,17 +452,18 @@ final class TableReader {
                 data == null ? null : data.method(),
                 data != null && FlatText.METHOD.equals(data.method()) ? FlatText.CONFIDENCE
                         : problems.isEmpty() ? "high" : "low", unread, problems,
-                loc(items.get(start), table, null, null, null, null), truncated));
+                loc(items.get(start), table, null, null, null, null), truncated, List.of(), inconsistentRuns,
+                null, List.of()));
     }
 
     // ---------------------------------------------------------------- 表二
 
     private void readProactive(int start, int end) {
         String table = TableKeys.PROACTIVE;
-        Edition edition = editions.byId(report.getEdition());
-        if (edition == null || edition.proactiveLayout().isEmpty()) {
-            edition = layoutEdition(List.of());
-        }
+        String region = regionLabel(start, end);
+        // The edition of 表二 from its own column headers and rows, never from words elsewhere.
+        Editions.Detection evidence = editions.detectTable(region, List.of(), report.getYear());
+        Edition edition = editions.layout(evidence.edition(), report.getEdition(), report.getYear());
         Map<String, List<String>> layout = edition == null ? Map.of() : edition.proactiveLayout();
         Map<String, Map<String, String>> found = new LinkedHashMap<>();
         Map<String, Item> rowItems = new LinkedHashMap<>();
@@ -461,11 +492,11 @@ final class TableReader {
                     if (h.isEmpty()) {
                         continue;
                     }
-                    header.add(matchColumn(h));
+                    header.add(Vocabulary.matchProactiveColumn(h));
                 }
                 continue;
             }
-            String rowKey = matchProactiveRow(first);
+            String rowKey = Vocabulary.matchProactiveRow(first);
             if (rowKey == null || found.containsKey(rowKey)) {
                 continue;
             }
@@ -523,7 +554,9 @@ final class TableReader {
             if (rowUnread) {
                 unread.add(row);
                 if (values == null) {
-                    problems.add("未找到“" + rowLabel + "”行");
+                    if (!isAbsent(table, row, region)) {
+                        problems.add("未找到“" + rowLabel + "”行");
+                    }
                 } else if (!values.isEmpty()) {
                     problems.add("“" + rowLabel + "”行缺少单元格");
                 }
@@ -545,7 +578,9 @@ final class TableReader {
         }
         report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
                 String.join("+", m), confidence(m, problems), unread, problems,
-                loc(items.get(start), table, null, null, null, null), truncated));
+                loc(items.get(start), table, null, null, null, null), truncated,
+                absentRows(table, unread, found.keySet(), region), List.of(),
+                "unknown".equals(evidence.edition()) ? null : evidence.edition(), evidence.evidence()));
     }
 
     private static final java.util.regex.Pattern LABEL_NUMBERS = java.util.regex.Pattern.compile(
@@ -558,7 +593,7 @@ final class TableReader {
      */
     private static Item labelledNumbers(Item it) {
         Matcher m = LABEL_NUMBERS.matcher(it.text());
-        if (!m.matches() || matchProactiveRow(Text.label(m.group(1))) == null) {
+        if (!m.matches() || Vocabulary.matchProactiveRow(Text.label(m.group(1))) == null) {
             return null;
         }
         List<String> cells = new ArrayList<>();
@@ -567,23 +602,5 @@ final class TableReader {
             cells.add(v);
         }
         return new Item(true, it.text(), cells, it.line(), it.page(), false, "text-spaced", null);
-    }
-
-    private static String matchProactiveRow(String label) {
-        for (Vocabulary.RowDef def : Vocabulary.PROACTIVE_ROWS) {
-            if (def.matches().test(label)) {
-                return def.key();
-            }
-        }
-        return null;
-    }
-
-    private static String matchColumn(String label) {
-        for (Vocabulary.RowDef def : Vocabulary.PROACTIVE_COLUMNS) {
-            if (def.matches().test(label)) {
-                return def.key();
-            }
-        }
-        return null;
     }
 }

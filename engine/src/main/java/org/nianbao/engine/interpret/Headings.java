@@ -1,0 +1,87 @@
+package org.nianbao.engine.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Part headings by number and meaning. A heading is an ordinal (一、 二． 三, …) followed by a title
+ * that names one of the six parts of 第五十条 by its key terms ({@link Vocabulary#classifyHeading}):
+ * 复议+诉讼 → 四, 问题+改进/整改/计划/措施 → 五, 其他+事项 → 六, 信息处理费 → the content of 六 …,
+ * whatever the connectors (、与和及), extra or missing words and punctuation width. In run-together
+ * web text, where the heading has no line of its own, the title is the shortest text after the
+ * ordinal that ends with a heading end word (情况, 措施, 事项 …) and names a part.
+ */
+final class Headings {
+    private Headings() {
+    }
+
+    /** An inline heading: where it is in the text, its number and title, and the part it was taken for. */
+    record Inline(int start, int end, int number, String numeral, String title, Vocabulary.PartMatch match) {
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("([一二三四五六七八九十]{1,2})\\s*[、，.．]\\s*");
+    private static final int MAX_TITLE = 40;
+
+    /** Inline headings in a run-together text, numbers strictly increasing. */
+    static List<Inline> inline(String text) {
+        List<Inline> found = new ArrayList<>();
+        int last = 0;
+        Matcher m = ORDINAL.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end();
+            int n = ChineseNumerals.headingNumber(m.group(1));
+            if (n <= last || n <= 0) {
+                continue;
+            }
+            Inline h = titleAt(text, m.start(), m.end(), n, m.group(1));
+            if (h == null) {
+                continue;
+            }
+            found.add(h);
+            last = n;
+            from = h.end();
+        }
+        return found;
+    }
+
+    private static Inline titleAt(String text, int start, int titleStart, int number, String numeral) {
+        int limit = Math.min(text.length(), titleStart + MAX_TITLE);
+        for (int i = titleStart; i < limit; i++) {
+            char c = text.charAt(i);
+            if (stops(c)) {
+                return null;
+            }
+            for (String end : Vocabulary.HEADING_ENDS) {
+                if (!text.startsWith(end, i)) {
+                    continue;
+                }
+                int e = i + end.length();
+                String title = text.substring(titleStart, e);
+                Vocabulary.PartMatch match = Vocabulary.classifyHeading(title);
+                if (match == null || Text.compact(title).length() < 2) {
+                    continue;
+                }
+                if (e < text.length() && "，、；,;".indexOf(text.charAt(e)) >= 0) {
+                    // An enumeration of part names ("包括一、总体情况，二、…") is not a heading.
+                    return null;
+                }
+                for (String tail : List.of("与附表", "及附表", "和附表")) {
+                    if (text.startsWith(tail, e)) {
+                        e += tail.length();
+                    }
+                }
+                return new Inline(start, e, number, numeral, text.substring(titleStart, e).strip(), match);
+            }
+        }
+        return null;
+    }
+
+    /** Characters a heading title never contains: sentence punctuation, digits, a line break. */
+    private static boolean stops(char c) {
+        return c == '。' || c == '；' || c == ';' || c == '\n' || c == '：' || c == ':' || c == '，' || c == ','
+                || c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+}
