@@ -30,6 +30,7 @@ final class Headings {
         int last = 0;
         Matcher m = ORDINAL.matcher(text);
         int from = 0;
+        int enumerationEnd = -10;
         while (from < text.length() && m.find(from)) {
             from = m.end();
             int n = ChineseNumerals.headingNumber(m.group(1));
@@ -38,6 +39,12 @@ final class Headings {
             }
             Inline h = titleAt(text, m.start(), m.end(), n, m.group(1));
             if (h == null) {
+                continue;
+            }
+            boolean listed = h.end() < text.length() && "，、；,;".indexOf(text.charAt(h.end())) >= 0;
+            if (listed || h.start() <= enumerationEnd + 1) {
+                // An enumeration of part names ("包括一、总体情况，二、…，三、…") is not a heading, nor its last item.
+                enumerationEnd = h.end();
                 continue;
             }
             found.add(h);
@@ -63,10 +70,6 @@ final class Headings {
                 Vocabulary.PartMatch match = Vocabulary.classifyHeading(title);
                 if (match == null || Text.compact(title).length() < 2) {
                     continue;
-                }
-                if (e < text.length() && "，、；,;".indexOf(text.charAt(e)) >= 0) {
-                    // An enumeration of part names ("包括一、总体情况，二、…") is not a heading.
-                    return null;
                 }
                 for (String tail : List.of("与附表", "及附表", "和附表")) {
                     if (text.startsWith(tail, e)) {

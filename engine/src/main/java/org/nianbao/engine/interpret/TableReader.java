@@ -297,6 +297,8 @@ final class TableReader {
             }
         }
         String region = regionLabel(start, end);
+        // The document ends inside 表三: nothing after the last row read, the closing rows absent.
+        boolean cutOff = !rowValues.isEmpty() && end >= items.size() && !rowValues.containsKey("carried_forward");
         Editions.Detection evidence = editions.detectTable(region, rowValues.keySet(), report.getYear());
         Edition layout = editions.layout(evidence.edition(), report.getEdition(), report.getYear());
         List<String> expected = layout == null ? List.copyOf(rowValues.keySet()) : layout.applicationRows();
@@ -317,7 +319,7 @@ final class TableReader {
             if (values == null) {
                 unread.add(row);
                 // A deleted row (its name nowhere in the table) is the report's deviation, not a reading problem.
-                if (!rowValues.containsKey(row) && !isAbsent(table, row, region)) {
+                if (!rowValues.containsKey(row) && (cutOff || !isAbsent(table, row, region))) {
                     problems.add("未找到“" + rowLabel + "”行");
                 }
             }
@@ -330,8 +332,7 @@ final class TableReader {
         boolean present = !rowValues.isEmpty();
         Item first = items.get(start);
         boolean truncated = false;
-        if (present && end >= items.size() && !rowValues.containsKey("carried_forward")) {
-            // The document ends inside 表三: nothing after the last row read, the closing rows absent.
+        if (cutOff) {
             Item last = items.get(items.size() - 1);
             truncated = true;
             problems.add(0, "文本在表三中途结束（第 " + last.line() + " 行之后没有内容），表的其余各行缺失");
@@ -341,7 +342,7 @@ final class TableReader {
         report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
                 String.join("+", m), confidence(m, problems), unread, problems,
                 loc(first, table, null, null, null, null), truncated,
-                absentRows(table, unread, rowValues.keySet(), region), inconsistentRuns,
+                cutOff ? List.of() : absentRows(table, unread, rowValues.keySet(), region), inconsistentRuns,
                 "unknown".equals(evidence.edition()) ? null : evidence.edition(), evidence.evidence()));
     }
 
@@ -579,7 +580,7 @@ final class TableReader {
         report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
                 String.join("+", m), confidence(m, problems), unread, problems,
                 loc(items.get(start), table, null, null, null, null), truncated,
-                absentRows(table, unread, found.keySet(), region), List.of(),
+                truncated ? List.of() : absentRows(table, unread, found.keySet(), region), List.of(),
                 "unknown".equals(evidence.edition()) ? null : evidence.edition(), evidence.evidence()));
     }
 
