@@ -1,10 +1,7 @@
 package org.nianbao.engine.batch;
 
 import java.nio.file.Path;
-import org.nianbao.engine.CheckResult;
 import org.nianbao.engine.Checker;
-import org.nianbao.engine.model.Report;
-import org.nianbao.engine.source.UnreadableInputException;
 
 /**
  * One input of a batch, named as it appears in every output: a file, an entry of a zip archive
@@ -60,31 +57,17 @@ public final class BatchInput {
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Reads and checks this input. Never throws: any failure becomes an unreadable result. */
-    public CheckResult check(Checker checker) {
+    /** Reads and checks this input with {@code checker}. Never throws: any failure becomes an unreadable result. */
+    public ReportResult check(Checker checker) {
         if (refusedCode != null) {
-            return CheckResult.unreadable(name, refusedCode, refusedMessage);
+            return ReportResult.unreadable(name, refusedCode, refusedMessage);
         }
-        try {
-            if (file != null) {
-                return checker.check(file, name);
-            }
-            if (content != null) {
-                Report r = checker.extract(Path.of(name.substring(name.lastIndexOf('/') + 1)), content.get(), name);
-                return CheckResult.checked(name, r, checker.run(r));
-            }
-            byte[] bytes = archive.read(entry);
-            Report r = checker.extract(entry.fileNameHint(), bytes, name);
-            return CheckResult.checked(name, r, checker.run(r));
-        } catch (UnreadableInputException e) {
-            return CheckResult.unreadable(name, e.code(), e.getMessage());
-        } catch (OutOfMemoryError e) {
-            // one oversized or pathological input; its allocations are garbage again once we are here
-            return CheckResult.unreadable(name, "out-of-memory", "内存不足，无法检查此文件（文件过大或结构过于复杂）");
-        } catch (RuntimeException | StackOverflowError e) {
-            return CheckResult.unreadable(name, "internal",
-                    "检查时发生内部错误（请报告此问题）：" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : "：" + e.getMessage()));
+        if (file != null) {
+            return checker.check(file, name);
         }
+        if (content != null) {
+            return checker.check(name, r -> r.read(Path.of(name.substring(name.lastIndexOf('/') + 1)), content.get()));
+        }
+        return checker.check(name, r -> r.read(entry.fileNameHint(), archive.read(entry)));
     }
 }
