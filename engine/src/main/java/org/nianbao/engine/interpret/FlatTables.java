@@ -112,6 +112,7 @@ final class FlatTables {
             }
         }
         Map<String, Segment> runs = new LinkedHashMap<>();
+        Map<String, String> printed = new LinkedHashMap<>();
         Map<String, Item> rowSource = new LinkedHashMap<>();
         String pending = "";
         Set<String> taken = new HashSet<>();
@@ -127,7 +128,13 @@ final class FlatTables {
             pending = "";
             String key = Vocabulary.matchApplicationRow(label, taken);
             if (key == null) {
-                continue;
+                // A misspelt label: keep it as printed, so that the table reader reports the typo.
+                Vocabulary.FuzzyRow fuzzy = Vocabulary.matchApplicationRowFuzzy(label, taken);
+                if (fuzzy == null) {
+                    continue;
+                }
+                key = fuzzy.key();
+                printed.put(key, label);
             }
             taken.add(key);
             runs.put(key, s);
@@ -159,7 +166,7 @@ final class FlatTables {
         chosen.putAll(certain);
         for (String key : runs.keySet()) {
             Item src = rowSource.get(key);
-            String label = Vocabulary.applicationRowLabel(key);
+            String label = printed.getOrDefault(key, Vocabulary.applicationRowLabel(key));
             List<String> v = chosen.get(key);
             Segment seg = runs.get(key);
             if (v != null) {

@@ -256,6 +256,11 @@ final class TableReader {
             wrapped = "";
             if (it.unreadReason() != null) {
                 String key = matchApplicationRow(Text.label(it.cells().get(0)), rowValues.keySet());
+                if (key == null) {
+                    Vocabulary.FuzzyRow fuzzy = Vocabulary.matchApplicationRowFuzzy(Text.label(it.cells().get(0)),
+                            rowValues.keySet());
+                    key = fuzzy == null ? null : fuzzy.key();
+                }
                 if (key != null) {
                     used.add(it);
                     rowItems.put(key, it);
@@ -281,6 +286,16 @@ final class TableReader {
             if (key == null && !s.label().isEmpty() && !prevParagraph.isEmpty()) {
                 // A row label wrapped over lines: the first part stands alone on the line before.
                 key = matchApplicationRow(prevParagraph + label, rowValues.keySet());
+            }
+            if (key == null) {
+                // A misspelt row label: matched by similarity, and the typo reported.
+                Vocabulary.FuzzyRow fuzzy = Vocabulary.matchApplicationRowFuzzy(label, rowValues.keySet());
+                if (fuzzy != null) {
+                    key = fuzzy.key();
+                    report.getLabelTypos().add(new org.nianbao.engine.model.LabelTypo(table, fuzzy.found(),
+                            fuzzy.expected(), it.cells().isEmpty() ? label : it.cells().get(0),
+                            loc(it, table, key, null, applicationRowLabel(key), null)));
+                }
             }
             if (key == null) {
                 continue;

@@ -208,6 +208,82 @@ public final class Vocabulary {
         return null;
     }
 
+    private static final Pattern ROW_NUMBERING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+、)?(?:\\([一二三四五六七八九十]+\\)(?:[^0-9]*?\\d+[.、])?)?(?:\\d+[.、])?");
+
+    /** A row label without its numbering and group: "（三）不予公开 1.属于国家秘密" → "属于国家秘密". */
+    static String rowCore(String normalisedLabel) {
+        return ROW_NUMBERING.matcher(normalisedLabel).replaceFirst("");
+    }
+
+    /** A 表三 row matched by similarity: its key and the official wording the label misspells. */
+    public record FuzzyRow(String key, String found, String expected) {
+    }
+
+    /**
+     * The one 表三 row not yet {@code taken} whose label (without numbering) is within one edit of
+     * the normalised label's (two for labels of ten characters or more), or null when none or more
+     * than one is that close. For labels the word tests miss because of a typo.
+     */
+    public static FuzzyRow matchApplicationRowFuzzy(String label, Set<String> taken) {
+        String core = rowCore(label);
+        if (core.length() < 4 || !Text.hasCjk(core)) {
+            return null;
+        }
+        FuzzyRow best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (RowDef def : APPLICATION_ROWS) {
+            if (taken.contains(def.key())) {
+                continue;
+            }
+            String official = rowCore(Text.label(def.label()));
+            int limit = official.length() >= 10 ? 2 : 1;
+            int d = distance(core, official, limit);
+            if (d > limit) {
+                continue;
+            }
+            if (d < bestDistance) {
+                best = new FuzzyRow(def.key(), core, official);
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        return tie || best == null || bestDistance == 0 ? null : best;
+    }
+
+    /**
+     * Edit distance of a and b counting a swap of two neighbouring characters as one edit
+     * (optimal string alignment), or {@code limit + 1} as soon as it exceeds {@code limit}.
+     */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            d[i][0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     public static String applicationRowLabel(String key) {
         return labelOf(APPLICATION_ROWS, key);
     }

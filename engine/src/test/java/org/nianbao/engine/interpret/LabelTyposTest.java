@@ -66,4 +66,22 @@ class LabelTyposTest {
         assertThat(LabelTypos.oneEdit("行有效件数", "现行有效件数", true)).isFalse();
         assertThat(LabelTypos.oneEdit("本年废止件", "本年废止件数", true)).isTrue();
     }
+
+    @Test
+    void aMisspeltRowLabelIsMatchedBySimilarityAndReported() {
+        // “属于国家密秘” (two characters swapped): no word test matches, one edit-distance match does.
+        Report r = build(report(HEADER, "勾稽关系", HEADING4).replace("1.属于国家秘密", "1.属于国家密秘"));
+        assertThat(r.cell("applications", "denied_state_secret", "total").getStatus().name()).isEqualTo("NUMBER");
+        assertThat(r.tableInfo("applications").absentRows()).isEmpty();
+        assertThat(r.getLabelTypos()).extracting(LabelTypo::found, LabelTypo::expected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("属于国家密秘", "属于国家秘密"));
+    }
+
+    @Test
+    void fuzzyRowMatchingNeedsOneClearCandidate() {
+        assertThat(Vocabulary.matchApplicationRowFuzzy("2.重复申诉", java.util.Set.of())).isNotNull();
+        assertThat(Vocabulary.matchApplicationRowFuzzy("工作概况", java.util.Set.of())).isNull();
+        assertThat(Vocabulary.distance("属于国家密秘", "属于国家秘密", 2)).isEqualTo(1);
+        assertThat(Vocabulary.distance("予以公开", "不予公开", 1)).isEqualTo(2);
+    }
 }
