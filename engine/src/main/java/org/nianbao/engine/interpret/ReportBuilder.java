@@ -233,6 +233,13 @@ public final class ReportBuilder {
                     }
                 }
                 if (c.contains("报告") || c.contains("年报")) {
+                    // A title split over lines (a PDF): the agency on the line above, the year and
+                    // "政府信息公开工作年度报告" on this one.
+                    Matcher y = YEAR_IN_TITLE.matcher(c);
+                    if (y.find() && y.start() == 0 && i > 0 && !items.get(i - 1).tableRow()
+                            && looksLikeAgency(items.get(i - 1).text())) {
+                        c = Text.compact(items.get(i - 1).text()) + c;
+                    }
                     title = c;
                     break;
                 }
