@@ -243,6 +243,8 @@ final class TableReader {
         List<String> problems = new ArrayList<>();
         List<String> inconsistentRuns = new ArrayList<>();
         List<Item> used = new ArrayList<>();
+        List<Unmatched> unmatched = new ArrayList<>();
+        Map<String, Integer> rowIndex = new LinkedHashMap<>();
         String pendingLabel = "";
         String wrapped = "";
         for (int i = start; i < end; i++) {
@@ -298,11 +300,15 @@ final class TableReader {
                 }
             }
             if (key == null) {
+                if (s.values().size() >= 7 && Text.hasCjk(label)) {
+                    unmatched.add(new Unmatched(i, it, label, s.values()));
+                }
                 continue;
             }
             used.add(it);
             List<String> fitted = fit(s.values(), 7, it.gridKnown());
             rowItems.put(key, it);
+            rowIndex.put(key, i);
             if (fitted == null) {
                 problems.add("“" + applicationRowLabel(key) + "”行读出 " + s.values().size()
                         + " 个单元格，无法确定各自对应的列");
@@ -317,6 +323,7 @@ final class TableReader {
         Editions.Detection evidence = editions.detectTable(region, rowValues.keySet(), report.getYear());
         Edition layout = editions.layout(evidence.edition(), report.getEdition(), report.getYear());
         List<String> expected = layout == null ? List.copyOf(rowValues.keySet()) : layout.applicationRows();
+        byPlace(expected, rowValues, rowItems, rowIndex, unmatched, problems, used);
         List<String> unread = new ArrayList<>();
         List<String> columns = new ArrayList<>(TableKeys.APPLICATION_COLUMNS.keySet());
         for (String row : expected) {
@@ -359,6 +366,43 @@ final class TableReader {
                 loc(first, table, null, null, null, null), truncated,
                 cutOff ? List.of() : absentRows(table, unread, rowValues.keySet(), region), inconsistentRuns,
                 "unknown".equals(evidence.edition()) ? null : evidence.edition(), evidence.evidence()));
+    }
+
+    /** A 表三 row with seven values whose label names no row. */
+    private record Unmatched(int index, Item item, String label, List<String> values) {
+    }
+
+    /**
+     * The row's place in the table as a second signal: an expected row not found by its label, whose
+     * neighbours before and after were found, takes the one unmatched row with values between them.
+     * Said as a problem (the label was not recognised), so the reader checks it.
+     */
+    private void byPlace(List<String> expected, Map<String, List<String>> rowValues, Map<String, Item> rowItems,
+                         Map<String, Integer> rowIndex, List<Unmatched> unmatched, List<String> problems,
+                         List<Item> used) {
+        for (int k = 1; k + 1 < expected.size(); k++) {
+            String row = expected.get(k);
+            Integer before = rowIndex.get(expected.get(k - 1));
+            Integer after = rowIndex.get(expected.get(k + 1));
+            if (rowValues.containsKey(row) || before == null || after == null) {
+                continue;
+            }
+            List<Unmatched> between = unmatched.stream().filter(u -> u.index() > before && u.index() < after).toList();
+            if (between.size() != 1) {
+                continue;
+            }
+            Unmatched u = between.get(0);
+            List<String> fitted = fit(u.values(), 7, u.item().gridKnown());
+            if (fitted == null) {
+                continue;
+            }
+            unmatched.remove(u);
+            rowValues.put(row, fitted);
+            rowItems.put(row, u.item());
+            rowIndex.put(row, u.index());
+            used.add(u.item());
+            problems.add("“" + applicationRowLabel(row) + "”行的行名印作“" + u.label() + "”，未能识别，按其在表中的位置读取");
+        }
     }
 
     private static String confidence(Set<String> methods, List<String> problems) {

@@ -84,4 +84,15 @@ class LabelTyposTest {
         assertThat(Vocabulary.distance("属于国家密秘", "属于国家秘密", 2)).isEqualTo(1);
         assertThat(Vocabulary.distance("予以公开", "不予公开", 1)).isEqualTo(2);
     }
+
+    @Test
+    void anUnrecognisedRowLabelIsReadByItsPlaceAndSaidSo() {
+        // A tab-separated 表三 whose row 2.没有现成信息需要另行制作 is printed under an unrelated wording.
+        String t3 = LayoutTestSupport.table3("\t", "\n").replace("2.没有现成信息需要另行制作", "2.资料尚待汇编整理");
+        Report r = build("某某局2023年度政府信息公开工作年度报告\n一、总体情况\n正文。\n"
+                + "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n" + t3);
+        assertThat(r.cell("applications", "unable_needs_creation", "total").getStatus().name()).isEqualTo("NUMBER");
+        assertThat(r.tableInfo("applications").absentRows()).isEmpty();
+        assertThat(r.tableInfo("applications").getProblemSummary()).contains("按其在表中的位置读取").contains("资料尚待汇编整理");
+    }
 }
