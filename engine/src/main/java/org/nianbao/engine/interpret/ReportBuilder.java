@@ -163,8 +163,10 @@ public final class ReportBuilder {
 
     /** Rows of 表三 that look like headings: 一、本年新收…, 二、上年结转…, 三、本年度办理结果, 四、结转下年度…. */
     static boolean isTableRowLabel(String compact) {
-        return compact.startsWith("本年新收") || compact.startsWith("上年结转") || compact.startsWith("本年度办理结果")
-                || compact.startsWith("结转下年度") || compact.startsWith("本年度办理");
+        String key = Vocabulary.matchApplicationRow(Text.label(compact), java.util.Set.of());
+        return compact.startsWith("本年度办理") || key != null
+                && java.util.List.of("new_received", "carried_over", "carried_forward").contains(key)
+                && Vocabulary.classifyHeading(compact) == null;
     }
 
     /** The national-format part a heading names by its key terms ({@link Vocabulary#classifyHeading}), or null. */
