@@ -71,15 +71,32 @@ final class Headings {
                 if (match == null || Text.compact(title).length() < 2) {
                     continue;
                 }
-                for (String tail : List.of("与附表", "及附表", "和附表")) {
-                    if (text.startsWith(tail, e)) {
-                        e += tail.length();
-                    }
-                }
+                e = extend(text, e);
                 return new Inline(start, e, number, numeral, text.substring(titleStart, e).strip(), match);
             }
         }
         return null;
+    }
+
+    /**
+     * Extends a title ending at {@code e} over what follows at once: an end word ("改进" + "情况") or a
+     * connector and a few characters up to an end word ("存在问题" + "及改进措施"), at most 8 characters.
+     */
+    private static int extend(String text, int e) {
+        int best = e;
+        int limit = Math.min(text.length(), e + 8);
+        boolean joined = e < text.length() && "及和与、".indexOf(text.charAt(e)) >= 0;
+        for (int i = e; i < limit; i++) {
+            if (stops(text.charAt(i))) {
+                break;
+            }
+            for (String end : Vocabulary.HEADING_ENDS) {
+                if (text.startsWith(end, i) && (i == best || joined) && i + end.length() <= limit) {
+                    best = i + end.length();
+                }
+            }
+        }
+        return best;
     }
 
     /** Characters a heading title never contains: sentence punctuation, digits, a line break. */

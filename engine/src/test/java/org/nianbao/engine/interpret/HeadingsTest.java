@@ -58,6 +58,9 @@ class HeadingsTest {
             "五、信息处理费收取情况通知收取件数000, other, 信息处理费收取情况",
             "四．政府信息公开行政复议、行政诉讼情况 行政复议, review_litigation, 政府信息公开行政复议、行政诉讼情况",
             "四.政府信息公开行政法复议、行政诉讼情况行政复议, review_litigation, 政府信息公开行政法复议、行政诉讼情况",
+            "五、存在问题与改进下一步我局将加强培训。, problems, 存在问题与改进",
+            "五、存在的主要问题及整改情况一是公开不及时。, problems, 存在的主要问题及整改情况",
+            "五、主要问题和改进措施一是公开不及时。, problems, 主要问题和改进措施",
     })
     void runTogetherHeadingEndsWhereItsTitleEnds(String text, String kind, String title) {
         List<Headings.Inline> h = Headings.inline("前文。" + text);
