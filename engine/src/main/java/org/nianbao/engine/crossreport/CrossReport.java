@@ -266,7 +266,7 @@ public final class CrossReport {
                 continue;
             }
             Location l = Location.ofLine(d.file(), s.line() == null ? 0 : s.line()).withSection(s.numeral());
-            r.getSections().add(new Section(++order, s.numeral(), order, s.heading(), s.kind(), s.body(), l));
+            r.getSections().add(new Section(++order, s.numeral(), order, s.heading(), s.kind(), "archived", s.body(), l));
         }
         return r;
     }
