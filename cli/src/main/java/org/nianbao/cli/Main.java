@@ -33,6 +33,7 @@ public final class Main {
         m.put("check", CheckCommand::new);
         m.put("extract", ExtractCommand::new);
         m.put("rules", RulesCommand::new);
+        m.put("archive", ArchiveCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("train-cache", TrainCommand::new);
         return m;

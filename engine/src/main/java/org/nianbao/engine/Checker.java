@@ -99,6 +99,15 @@ public final class Checker {
      * with a stable code and a Chinese reason.
      */
     public ReportResult check(String displayName, Source source) {
+        return check(displayName, source, null);
+    }
+
+    /**
+     * Like {@link #check(String, Source)}, and hands the interpreted report to {@code observer} (when not
+     * null) after the rules ran, before the report is dropped: cross-report checking keeps a compact digest
+     * of it. An exception in the observer makes the input unreadable like any internal error.
+     */
+    public ReportResult check(String displayName, Source source, java.util.function.Consumer<Report> observer) {
         long t0 = System.nanoTime();
         try {
             Report r = interpret(source.read(readers), displayName);
@@ -108,6 +117,9 @@ public final class Checker {
                 return ReportResult.unreadable(displayName, ReportEvidence.CODE, notReport, System.nanoTime() - t0);
             }
             List<Finding> findings = run(r);
+            if (observer != null) {
+                observer.accept(r);
+            }
             return ReportResult.checked(displayName, r, findings, System.nanoTime() - t0);
         } catch (UnreadableInputException e) {
             return ReportResult.unreadable(displayName, e.code(), e.getMessage(), System.nanoTime() - t0);

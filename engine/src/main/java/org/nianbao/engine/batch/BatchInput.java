@@ -59,15 +59,24 @@ public final class BatchInput {
 
     /** Reads and checks this input with {@code checker}. Never throws: any failure becomes an unreadable result. */
     public ReportResult check(Checker checker) {
+        return check(checker, null);
+    }
+
+    /**
+     * Like {@link #check(Checker)}, and hands the interpreted report to {@code observer} (on this thread)
+     * before it is dropped; not called for an unreadable input.
+     */
+    public ReportResult check(Checker checker, java.util.function.Consumer<org.nianbao.engine.model.Report> observer) {
         if (refusedCode != null) {
             return ReportResult.unreadable(name, refusedCode, refusedMessage);
         }
         if (file != null) {
-            return checker.check(file, name);
+            return checker.check(name, r -> r.read(file), observer);
         }
         if (content != null) {
-            return checker.check(name, r -> r.read(Path.of(name.substring(name.lastIndexOf('/') + 1)), content.get()));
+            return checker.check(name, r -> r.read(Path.of(name.substring(name.lastIndexOf('/') + 1)), content.get()),
+                    observer);
         }
-        return checker.check(name, r -> r.read(entry.fileNameHint(), archive.read(entry)));
+        return checker.check(name, r -> r.read(entry.fileNameHint(), archive.read(entry)), observer);
     }
 }

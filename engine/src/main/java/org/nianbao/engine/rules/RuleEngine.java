@@ -30,6 +30,12 @@ import org.nianbao.engine.model.Report;
  */
 public final class RuleEngine {
     public static final String COMMON = "common";
+    /**
+     * The cross-report pack: rules over a report and its related reports (previous year, same year),
+     * run in a second phase with {@link #checkCross}; its KieBase holds this pack alone and it is never
+     * chosen as an edition.
+     */
+    public static final String CROSS = "cross";
 
     /** Time the rules may take on one report unless {@link #withTimeLimit} says otherwise. */
     public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(20);
@@ -37,6 +43,15 @@ public final class RuleEngine {
     private final Map<String, java.util.function.Supplier<KieBase>> bases;
     private final Map<String, RuleInfo> rules;
     private final java.time.Duration timeLimit;
+    /**
+     * Rules stopped at the time limit, by rule name → the report where it happened: they are not fired
+     * again by this engine (a runaway consequence would otherwise hang every later report of the run
+     * too); each later report gets a {@link FindingSink#RULE_SUSPENDED} finding instead.
+     */
+    private final Map<String, Suspension> suspended = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Suspension(String packageName, String file) {
+    }
 
     private volatile List<RuleInfo> sorted;
 
@@ -129,7 +144,7 @@ public final class RuleEngine {
         for (Map.Entry<String, org.drools.model.Model> e : byPack.entrySet()) {
             List<org.drools.model.Model> models = new ArrayList<>();
             models.add(e.getValue());
-            if (!e.getKey().equals(COMMON) && common != null) {
+            if (!e.getKey().equals(COMMON) && !e.getKey().equals(CROSS) && common != null) {
                 models.add(common);
             }
             bases.put(e.getKey(), new Lazy(() -> org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models,
@@ -187,7 +202,7 @@ public final class RuleEngine {
         KieModuleModel module = ks.newKieModuleModel();
         for (String pack : packs) {
             KieBaseModel kb = module.newKieBaseModel(pack).addPackage(packPackages.get(pack));
-            if (!pack.equals(COMMON) && commonPackage != null) {
+            if (!pack.equals(COMMON) && !pack.equals(CROSS) && commonPackage != null) {
                 kb.addPackage(commonPackage);
             }
         }
@@ -366,6 +381,7 @@ public final class RuleEngine {
     public List<String> packs() {
         List<String> p = new ArrayList<>(bases.keySet());
         p.remove(COMMON);
+        p.remove(CROSS);
         return p;
     }
 
@@ -378,7 +394,30 @@ public final class RuleEngine {
     }
 
     public boolean hasPack(String pack) {
-        return bases.containsKey(pack);
+        return !CROSS.equals(pack) && bases.containsKey(pack);
+    }
+
+    /** True when the cross-report pack is loaded. */
+    public boolean hasCrossPack() {
+        return bases.containsKey(CROSS);
+    }
+
+    /**
+     * Runs the cross-report pack on the given facts (this year's report facts plus the related
+     * reports' {@code Prior…}/{@code TextMatch} facts); empty when the pack is not loaded.
+     */
+    public List<Finding> checkCross(List<Object> facts, RuleSettings settings) {
+        java.util.function.Supplier<KieBase> lazy = bases.get(CROSS);
+        if (lazy == null) {
+            return List.of();
+        }
+        FindingSink sink = new FindingSink(rules, settings);
+        for (Object f : facts) {
+            if (f instanceof Report r) {
+                sink.forReport(r.getFile());
+            }
+        }
+        return fire(lazy.get(), facts, sink, null);
     }
 
     /** One session pool per KieBase: a disposed pooled session is reset and reused, not rebuilt. */
@@ -402,11 +441,15 @@ public final class RuleEngine {
         }
         FindingSink sink = new FindingSink(rules, settings);
         sink.forReport(report.getFile());
+        List<Object> facts = new java.util.ArrayList<>(report.facts());
+        facts.addAll(org.nianbao.engine.rules.arith.TableArithmetic.facts(report));
+        facts.addAll(org.nianbao.engine.interpret.DerivedFacts.of(report));
         if (timeLimit == null) {
-            return fire(base, report, sink, null);
+            return fire(base, facts, sink, null);
         }
         Watch watch = new Watch();
-        java.util.concurrent.Future<List<Finding>> run = RULE_THREADS.submit(() -> fire(base, report, sink, watch));
+        watch.file = report.getFile();
+        java.util.concurrent.Future<List<Finding>> run = RULE_THREADS.submit(() -> fire(base, facts, sink, watch));
         try {
             return run.get(timeLimit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
@@ -430,7 +473,7 @@ public final class RuleEngine {
         }
     }
 
-    private List<Finding> fire(KieBase base, Report report, FindingSink sink, Watch watch) {
+    private List<Finding> fire(KieBase base, List<Object> facts, FindingSink sink, Watch watch) {
         // Sessions come from the pool (reset and reused). One that failed or was halted past the time
         // limit is destroyed instead; the watch lets go of it before it can go back into the pool.
         KieSession session = pool(base).newKieSession();
@@ -444,16 +487,19 @@ public final class RuleEngine {
                     return sink.findings();
                 }
             }
-            for (Object fact : report.facts()) {
+            for (Object fact : facts) {
                 session.insert(fact);
             }
-            for (Object fact : org.nianbao.engine.rules.arith.TableArithmetic.facts(report)) {
-                session.insert(fact);
+            if (suspended.isEmpty()) {
+                session.fireAllRules();
+            } else {
+                for (Map.Entry<String, Suspension> e : new TreeMap<>(suspended).entrySet()) {
+                    if (base.getRule(e.getValue().packageName(), e.getKey()) != null) {
+                        sink.ruleSuspended(e.getKey(), e.getValue().file());
+                    }
+                }
+                session.fireAllRules(match -> !suspended.containsKey(match.getRule().getName()));
             }
-            for (Object fact : org.nianbao.engine.interpret.DerivedFacts.of(report)) {
-                session.insert(fact);
-            }
-            session.fireAllRules();
         } catch (RuntimeException e) {
             // A condition threw (consequences are handled by RuleFailureHandler): keep what the other rules found.
             failed = true;
@@ -495,6 +541,7 @@ public final class RuleEngine {
         String current = watch.current;
         if (current != null) {
             names.add(current);
+            suspended.putIfAbsent(current, new Suspension(watch.currentPackage, watch.file));
         } else if (watch.last != null) {
             names.add(watch.last);
         }
@@ -508,7 +555,8 @@ public final class RuleEngine {
         long seconds = timeLimit.toSeconds();
         String limit = seconds > 0 ? seconds + " 秒" : timeLimit.toMillis() + " 毫秒";
         String who = shown.isEmpty() ? "无法确定是哪条规则（时限到时没有规则正在执行结论部分，可能是某条规则的条件运行过久）"
-                : (current != null ? "仍在运行的规则：" : "最后运行的规则：") + String.join("、", shown);
+                : (current != null ? "仍在运行的规则：" : "最后运行的规则：") + String.join("、", shown)
+                        + (current != null ? "（该规则在本次运行的其余报告中停用）" : "");
         return new RuleTimeoutException("规则检查超过时限（" + limit + "），已中止对本报告的检查；" + who
                 + "。这通常是规则本身的问题（例如死循环），请报告给规则维护者；可用 --timeout 调整时限。", ids);
     }
@@ -527,9 +575,12 @@ public final class RuleEngine {
         volatile boolean stopped;
         volatile String current;
         volatile String last;
+        volatile String currentPackage;
+        String file;
 
         @Override
         public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            currentPackage = event.getMatch().getRule().getPackageName();
             current = event.getMatch().getRule().getName();
         }
 
