@@ -62,6 +62,15 @@ public final class BatchInput {
 
     /** Reads and checks this input. Never throws: any failure becomes an unreadable result. */
     public CheckResult check(Checker checker) {
+        return check(checker, null);
+    }
+
+    /**
+     * Reads and checks this input; {@code contentSeen} (may be null) receives the bytes read for an
+     * archive entry or in-memory input (e.g. to hash them), before they are interpreted. A plain
+     * file is read by its reader and not passed on.
+     */
+    public CheckResult check(Checker checker, java.util.function.Consumer<byte[]> contentSeen) {
         if (refusedCode != null) {
             return CheckResult.unreadable(name, refusedCode, refusedMessage);
         }
@@ -70,10 +79,17 @@ public final class BatchInput {
                 return checker.check(file, name);
             }
             if (content != null) {
-                Report r = checker.extract(Path.of(name.substring(name.lastIndexOf('/') + 1)), content.get(), name);
+                byte[] bytes = content.get();
+                if (contentSeen != null) {
+                    contentSeen.accept(bytes);
+                }
+                Report r = checker.extract(Path.of(name.substring(name.lastIndexOf('/') + 1)), bytes, name);
                 return CheckResult.checked(name, r, checker.run(r));
             }
             byte[] bytes = archive.read(entry);
+            if (contentSeen != null) {
+                contentSeen.accept(bytes);
+            }
             Report r = checker.extract(entry.fileNameHint(), bytes, name);
             return CheckResult.checked(name, r, checker.run(r));
         } catch (UnreadableInputException e) {
