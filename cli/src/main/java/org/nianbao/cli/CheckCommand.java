@@ -21,6 +21,7 @@ import org.nianbao.engine.extract.Readers;
 import org.nianbao.engine.render.ResultRenderer;
 import org.nianbao.engine.render.RunInfo;
 import org.nianbao.engine.rules.RuleEngine;
+import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,12 +100,12 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new UsageException("文件或目录不存在：" + p);
             }
         }
-        RuleEngine engine = ruleOptions.load();
+        RuleSet ruleSet = ruleOptions.ruleSet();
+        RuleEngine engine = ruleSet.engine();
         if (edition != null && !engine.hasPack(edition)) {
             throw new UsageException("没有名为 " + edition + " 的规则包（可选：" + String.join("、", engine.packs()) + "）");
         }
-        Checker checker = new Checker(Readers.standard(), engine, ConfigFiles.settings(config, engine), edition,
-                ruleOptions.reportBuilder());
+        Checker checker = new Checker(Readers.standard(), ruleSet, ConfigFiles.settings(config, engine), edition);
         try (InputExpander expander = new InputExpander(ZipLimits.DEFAULT)) {
             List<BatchInput> inputs = expander.expand(paths);
             if (expander.skipped() > 0) {
@@ -112,7 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
                         + " 个隐藏文件或文件夹、附属说明文件（如 README.md、__MACOSX）不是报告，未检查。");
             }
             // no more workers than inputs: a one-file run stays on this thread
-            return run(checker, engine, inputs, outputs, Math.min(threads, Math.max(1, inputs.size())), threshold);
+            return run(checker, inputs, outputs, Math.min(threads, Math.max(1, inputs.size())), threshold);
         }
     }
 
@@ -140,7 +141,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Checker checker, RuleEngine engine, List<BatchInput> inputs, Map<String, Path> outputs,
+    private int run(Checker checker, List<BatchInput> inputs, Map<String, Path> outputs,
                     int threads, Severity threshold) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -154,11 +155,11 @@ public final class CheckCommand implements Callable<Integer> {
                 targets.add(t);
                 renderers.add(ResultRenderer.create(e.getKey(), t.stream()));
             }
-            RunInfo info = new RunInfo(new VersionProvider().getVersion()[0], engine.rules());
+            RunInfo info = new RunInfo(new VersionProvider().getVersion()[0], checker.ruleSet());
             for (ResultRenderer r : renderers) {
                 r.begin(info);
             }
-            BatchSummary summary = new BatchSummary(engine.rules());
+            BatchSummary summary = new BatchSummary(info.rules());
             Progress bar = Progress.create(progress, err, inputs.size());
             boolean clearBeforeOutput = toTerminal;
             boolean[] flags = new boolean[2];

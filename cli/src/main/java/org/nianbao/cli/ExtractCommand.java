@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.nianbao.engine.Checker;
 import org.nianbao.engine.extract.Readers;
-import org.nianbao.engine.interpret.FactsJson;
-import org.nianbao.engine.interpret.ReportBuilder;
 import org.nianbao.engine.model.Report;
+import org.nianbao.engine.render.FactsJson;
 import org.nianbao.engine.render.JsonRenderer;
-import org.nianbao.engine.source.SourceDocument;
+import org.nianbao.engine.rules.RuleSettings;
 import org.nianbao.engine.source.UnreadableInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "报告文件")
     Path file;
 
+    @Mixin
+    RuleOptions ruleOptions;
+
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
             description = "输出格式：json（默认）。tables.<表>.rows 为各单元格的值（空白为 null，未读出则缺省），"
                     + "tables.<表>.cells 为每个单元格的状态、原文和位置，tables.<表>.read 说明读取方式和未读出的内容")
@@ -42,8 +46,8 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new UsageException("文件不存在：" + file);
         }
         try {
-            SourceDocument doc = Readers.standard().read(file);
-            Report r = new ReportBuilder().build(doc);
+            Checker checker = new Checker(Readers.standard(), ruleOptions.ruleSet(), RuleSettings.DEFAULTS, null);
+            Report r = checker.extract(file);
             ObjectNode node = FactsJson.toJson(r);
             JsonRenderer.MAPPER.writeValue(spec.commandLine().getOut(), node);
             spec.commandLine().getOut().println();

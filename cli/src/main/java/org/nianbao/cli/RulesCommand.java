@@ -23,7 +23,8 @@ public final class RulesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, header = "列出已加载的每条规则：编号、级别、标题、依据。")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            header = "列出已加载的每条规则：编号、级别、适用版本、标题、依据、定义它的 DRL 文件。")
     public static final class ListCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -36,7 +37,7 @@ public final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            RuleEngine engine = ruleOptions.load();
+            RuleEngine engine = ruleOptions.ruleSet().engine();
             List<RuleInfo> rules = engine.rules();
             var out = spec.commandLine().getOut();
             if (format.equals("json")) {
@@ -49,7 +50,7 @@ public final class RulesCommand implements Runnable {
             }
             for (RuleInfo r : rules) {
                 out.println(r.id() + "\t" + r.severity().label() + "\t" + String.join("、", r.editions()) + "\t" + r.title()
-                        + "\t" + String.join("；", r.references()));
+                        + "\t" + String.join("；", r.references()) + "\t" + (r.file() == null ? "" : r.file()));
             }
             out.println("共 " + rules.size() + " 条规则（规则包：common、" + String.join("、", engine.packs()) + "）");
             return ExitCode.CLEAN;

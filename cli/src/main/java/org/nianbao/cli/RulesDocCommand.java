@@ -20,7 +20,7 @@ public final class RulesDocCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleEngine engine = ruleOptions.load();
+        RuleEngine engine = ruleOptions.ruleSet().engine();
         spec.commandLine().getOut().print(RuleCatalog.markdown(engine.rules()));
         spec.commandLine().getOut().flush();
         return ExitCode.CLEAN;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.nianbao.engine.rules.RuleEngine;
 import org.nianbao.engine.rules.RuleInfo;
+import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.cases.CaseFormatException;
 import org.nianbao.engine.rules.cases.CaseLoader;
 import org.nianbao.engine.rules.cases.CaseResult;
@@ -46,7 +47,8 @@ public final class RulesTestCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UsageException("找不到用例目录 " + dir + "（用 --cases DIR 指定）");
         }
-        RuleEngine engine = ruleOptions.load();
+        RuleSet ruleSet = ruleOptions.ruleSet();
+        RuleEngine engine = ruleSet.engine();
         List<RuleCase> cases;
         try {
             cases = CaseLoader.loadDirectory(dir);
@@ -57,7 +59,7 @@ public final class RulesTestCommand implements Callable<Integer> {
             cases = cases.stream().filter(c -> c.rule().equals(onlyRule)).toList();
         }
         PrintWriter out = spec.commandLine().getOut();
-        CaseRunner runner = new CaseRunner(engine);
+        CaseRunner runner = new CaseRunner(ruleSet);
         int passed = 0;
         int failed = 0;
         for (RuleCase c : cases) {

@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.nianbao.engine.Checker;
 import org.nianbao.engine.extract.Readers;
-import org.nianbao.engine.rules.RuleEngine;
+import org.nianbao.engine.rules.RuleSet;
+import org.nianbao.engine.rules.RuleSettings;
 import org.nianbao.web.MemoryReviewStore;
 import org.nianbao.web.ReviewStore;
 import org.nianbao.web.WebConfig;
@@ -80,9 +81,9 @@ public final class ServeCommand implements Callable<Integer> {
             new SecureRandom().nextBytes(b);
             t = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
         }
-        RuleEngine engine = ruleOptions.load();
-        Checker checker = new Checker(Readers.standard(), engine, org.nianbao.engine.rules.RuleSettings.DEFAULTS, null,
-                ruleOptions.reportBuilder());
+        RuleSet ruleSet = ruleOptions.ruleSet();
+        ruleSet.engine(); // compile now: a broken --rules directory stops here, not at the first upload
+        Checker checker = new Checker(Readers.standard(), ruleSet, RuleSettings.DEFAULTS, null);
         Path temp = Files.createTempDirectory("nianbao-web-");
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, jobs);
         WebConfig cfg = new WebConfig(host, port, maxUploadMb * 1024L * 1024L, maxFiles, t, archive, temp, threads);

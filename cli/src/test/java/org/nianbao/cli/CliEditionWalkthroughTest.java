@@ -102,4 +102,27 @@ class CliEditionWalkthroughTest {
         assertThat(report.path("edition").asText()).isEqualTo("n2021");
         assertThat(report.toString()).contains("REG-ED-005");
     }
+
+    @Test
+    void extractWithRulesReadsTheReportInTheDirectorysEdition() throws IOException {
+        Path report = report2026(true);
+        CliRunner.Result withRules = CliRunner.run("extract", "--rules", rules.toString(), report.toString());
+        assertThat(withRules.code()).isEqualTo(ExitCode.CLEAN);
+        assertThat(JSON.readTree(withRules.out()).path("edition").asText()).isEqualTo("n2026");
+        CliRunner.Result bundled = CliRunner.run("extract", report.toString());
+        assertThat(JSON.readTree(bundled.out()).path("edition").asText()).isEqualTo("n2021");
+    }
+
+    @Test
+    void rulesTestWithRulesInterpretsCasesInTheDirectorysEditions() throws IOException {
+        Path cases = Files.createDirectories(rules.resolve("cases"));
+        String text = Files.readString(report2026(true));
+        Files.writeString(cases.resolve("REG-ED-005.yaml"), "cases:\n"
+                + "  - name: \"2026 年版表格不报\"\n"
+                + "    text: |\n" + text.lines().map(l -> "      " + l).reduce("", (a, b) -> a + b + "\n")
+                + "    absent:\n      - \"REG-ED-005\"\n");
+        CliRunner.Result r = CliRunner.run("rules", "test", "--rules", rules.toString(), "--rule", "REG-ED-005");
+        assertThat(r.out()).contains("通过  REG-ED-005");
+        assertThat(r.code()).isEqualTo(ExitCode.CLEAN);
+    }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.nianbao.engine.CheckResult;
+import org.nianbao.engine.batch.ReportResult;
 import org.nianbao.engine.Checker;
 import org.nianbao.engine.extract.Readers;
 import org.nianbao.engine.rules.Finding;
@@ -50,7 +50,7 @@ class CorpusExpectationsTest {
             List<String> expected = new ArrayList<>();
             node.path("findings").forEach(n -> expected.add(n.asText().trim()));
             expected.sort(null);
-            CheckResult r = checker.check(report, report.toString());
+            ReportResult r = checker.check(report, report.toString());
             assertThat(r.readable()).as("readable: %s", r.errorMessage()).isTrue();
             List<String> actual = new ArrayList<>(r.findings().stream().map(Finding::rule).toList());
             actual.sort(null);

@@ -41,4 +41,30 @@ class RulesCommandsTest {
         assertThat(r.code()).isEqualTo(ExitCode.USAGE_OR_RULES);
         assertThat(r.err()).contains("FMT-T3-004").contains("sometimes");
     }
+
+    @Test
+    void rulesListNamesTheDrlFileOfEveryRule() throws Exception {
+        CliRunner.Result r = run("rules", "list");
+        assertThat(r.code()).isEqualTo(ExitCode.CLEAN);
+        java.util.List<String> lines = r.out().lines().filter(l -> l.contains("\t")).toList();
+        assertThat(lines).isNotEmpty();
+        for (String line : lines) {
+            String file = line.substring(line.lastIndexOf('\t') + 1);
+            assertThat(file).as(line).startsWith("rules/src/main/resources/org/nianbao/rules/").endsWith(".drl");
+            Path drl = TestFiles.projectRoot().resolve(file);
+            assertThat(drl).as(line).isRegularFile();
+            String id = line.substring(0, line.indexOf('\t'));
+            assertThat(Files.readString(drl)).as(line).contains("@id(\"" + id + "\")");
+        }
+        assertThat(r.out()).contains("REG-DL-001").contains("rules/src/main/resources/org/nianbao/rules/common/report.drl");
+    }
+
+    @Test
+    void rulesListWithRulesNamesTheFileInThatDirectory() throws Exception {
+        Path rules = TestFiles.copyOfRules(dir);
+        CliRunner.Result r = run("rules", "list", "--rules", rules.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.CLEAN);
+        String line = r.out().lines().filter(l -> l.startsWith("REG-DL-001\t")).findFirst().orElseThrow();
+        assertThat(line).endsWith(rules.resolve("org/nianbao/rules/common/report.drl").toString());
+    }
 }

@@ -2,42 +2,65 @@ package org.nianbao.engine;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.nianbao.engine.batch.ReportResult;
 import org.nianbao.engine.extract.Readers;
+import org.nianbao.engine.interpret.Editions;
 import org.nianbao.engine.interpret.ReportBuilder;
 import org.nianbao.engine.model.Report;
 import org.nianbao.engine.rules.Finding;
 import org.nianbao.engine.rules.RuleEngine;
+import org.nianbao.engine.rules.RuleLoadException;
+import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.RuleSettings;
 import org.nianbao.engine.source.SourceDocument;
 import org.nianbao.engine.source.UnreadableInputException;
 
 /**
- * The two-line happy path: read a file, build its facts, run the rules. Thread-safe; one instance
- * (one compiled rule set) serves every report of a run.
+ * The one place where read → interpret → rules is wired: {@code check}, {@code extract}, batch
+ * workers and rule cases all go through here. Thread-safe; one instance (one {@link RuleSet})
+ * serves every report of a run.
  */
 public final class Checker {
     private final Readers readers;
-    private final RuleEngine engine;
+    private final RuleSet ruleSet;
     private final RuleSettings settings;
     private final String forcedPack;
     private final ReportBuilder builder;
 
-    /** A checker for the bundled editions. */
-    public Checker(Readers readers, RuleEngine engine, RuleSettings settings, String forcedPack) {
-        this(readers, engine, settings, forcedPack, new ReportBuilder());
+    /** Where an input's document comes from (a file, bytes in memory, an archive entry). */
+    @FunctionalInterface
+    public interface Source {
+        SourceDocument read(Readers readers) throws UnreadableInputException;
     }
 
-    /** A checker whose interpreter knows the given editions (e.g. those of a {@code --rules} directory). */
-    public Checker(Readers readers, RuleEngine engine, RuleSettings settings, String forcedPack, ReportBuilder builder) {
+    public Checker(Readers readers, RuleSet ruleSet, RuleSettings settings, String forcedPack) {
+        this(readers, ruleSet, settings, forcedPack, new ReportBuilder(ruleSet.editions()));
+    }
+
+    /** A checker for an already compiled engine with the bundled editions. */
+    public Checker(Readers readers, RuleEngine engine, RuleSettings settings, String forcedPack) {
+        this(readers, RuleSet.of(engine, Editions.bundled()), settings, forcedPack);
+    }
+
+    private Checker(Readers readers, RuleSet ruleSet, RuleSettings settings, String forcedPack, ReportBuilder builder) {
         this.readers = readers;
-        this.engine = engine;
+        this.ruleSet = ruleSet;
         this.settings = settings;
         this.forcedPack = forcedPack;
         this.builder = builder;
     }
 
+    /** The same checker with another forced pack ({@code null}: the detected edition's). */
+    public Checker withPack(String pack) {
+        return new Checker(readers, ruleSet, settings, pack, builder);
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
     public RuleEngine engine() {
-        return engine;
+        return ruleSet.engine();
     }
 
     /** Reads and interprets a file without running rules. */
@@ -46,27 +69,64 @@ public final class Checker {
     }
 
     public Report extract(Path file, String displayName) throws UnreadableInputException {
-        SourceDocument doc = readers.read(file);
-        return builder.build(new SourceDocument(displayName, doc.format(), doc.blocks(), doc.notes()));
+        return interpret(readers.read(file), displayName);
     }
 
     /** Interprets already-read bytes (for archive entries), named {@code displayName}. */
     public Report extract(Path nameHint, byte[] content, String displayName) throws UnreadableInputException {
-        SourceDocument doc = readers.read(nameHint, content);
+        return interpret(readers.read(nameHint, content), displayName);
+    }
+
+    private Report interpret(SourceDocument doc, String displayName) {
         return builder.build(new SourceDocument(displayName, doc.format(), doc.blocks(), doc.notes()));
     }
 
-    /** Checks one file: the result holds either the report and its findings, or why it could not be read. */
-    public CheckResult check(Path file, String displayName) {
+    /** Checks one file: the result holds either its findings, or why it could not be read. */
+    public ReportResult check(Path file, String displayName) {
+        return check(displayName, r -> r.read(file));
+    }
+
+    /** Checks bytes already in memory; {@code nameHint}'s file name helps choose the reader. */
+    public ReportResult check(Path nameHint, byte[] content, String displayName) {
+        return check(displayName, r -> r.read(nameHint, content));
+    }
+
+    /**
+     * Reads, interprets and checks one input. Never throws for a bad input: an unreadable document,
+     * an out-of-memory on one pathological input or an internal error becomes an unreadable result
+     * with a stable code and a Chinese reason.
+     */
+    public ReportResult check(String displayName, Source source) {
+        return check(displayName, source, null);
+    }
+
+    /** The same, also handing the interpreted report to {@code reportSeen} (may be null), e.g. to draw its tables. */
+    public ReportResult check(String displayName, Source source, java.util.function.Consumer<Report> reportSeen) {
+        long t0 = System.nanoTime();
         try {
-            Report r = extract(file, displayName);
-            return CheckResult.checked(displayName, r, run(r));
+            Report r = interpret(source.read(readers), displayName);
+            List<Finding> findings = run(r);
+            if (reportSeen != null) {
+                reportSeen.accept(r);
+            }
+            return ReportResult.checked(displayName, r, findings, System.nanoTime() - t0);
         } catch (UnreadableInputException e) {
-            return CheckResult.unreadable(displayName, e.code(), e.getMessage());
+            return ReportResult.unreadable(displayName, e.code(), e.getMessage(), System.nanoTime() - t0);
+        } catch (RuleLoadException e) {
+            throw e; // the rules, not this input, are broken: the run stops
+        } catch (OutOfMemoryError e) {
+            // one oversized or pathological input; its allocations are garbage again once we are here
+            return ReportResult.unreadable(displayName, "out-of-memory", "内存不足，无法检查此文件（文件过大或结构过于复杂）",
+                    System.nanoTime() - t0);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ReportResult.unreadable(displayName, "internal",
+                    "检查时发生内部错误（请报告此问题）：" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : "：" + e.getMessage()), System.nanoTime() - t0);
         }
     }
 
+    /** Runs the rules on an interpreted report. */
     public List<Finding> run(Report r) {
-        return engine.check(r, forcedPack, settings);
+        return ruleSet.engine().check(r, forcedPack, settings);
     }
 }

@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.nianbao.engine.CheckResult;
 import org.nianbao.engine.Checker;
 import org.nianbao.engine.batch.BatchInput;
 import org.nianbao.engine.batch.BatchSummary;
@@ -61,12 +60,17 @@ public final class CheckService implements Closeable {
         this.window = config.threads() * 4;
     }
 
+    /** The editions of the rule set (the tables' layouts). */
+    public org.nianbao.engine.interpret.Editions editions() {
+        return checker.ruleSet().editions();
+    }
+
     public List<RuleInfo> rules() {
         return rules;
     }
 
     public RunInfo runInfo() {
-        return new RunInfo(toolVersion, rules);
+        return new RunInfo(toolVersion, checker.ruleSet());
     }
 
     /** Uploads saved under a fresh temporary folder and expanded to inputs; closing deletes the folder. */
@@ -159,14 +163,13 @@ public final class CheckService implements Closeable {
 
     private Job.Entry checkOne(int index, BatchInput in, String fileHash) {
         String[] hash = {fileHash};
-        long t0 = System.nanoTime();
-        CheckResult r = in.check(checker, bytes -> hash[0] = FindingKeys.sha256(bytes));
-        long elapsed = System.nanoTime() - t0;
-        if (r.readable()) {
+        org.nianbao.engine.model.Report[] report = new org.nianbao.engine.model.Report[1];
+        ReportResult r = in.check(checker, bytes -> hash[0] = FindingKeys.sha256(bytes), rep -> report[0] = rep);
+        if (r.readable() && report[0] != null) {
             // the pages draw sections and tables; the whole text is not kept in memory
-            r.report().setFullText(null);
+            report[0].setFullText(null);
         }
-        return new Job.Entry(index, in.name(), r.readable() ? hash[0] : null, r, ReportResult.of(r, elapsed));
+        return new Job.Entry(index, in.name(), r.readable() ? hash[0] : null, r.readable() ? report[0] : null, r);
     }
 
     private static Job.Entry await(Future<Job.Entry> f) {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.nianbao.engine.CheckResult;
 import org.nianbao.engine.batch.BatchSummary;
 import org.nianbao.engine.batch.ReportResult;
+import org.nianbao.engine.model.Report;
 import org.nianbao.engine.rules.RuleInfo;
 
 /**
@@ -17,8 +17,14 @@ import org.nianbao.engine.rules.RuleInfo;
 public final class Job {
     public enum State { RUNNING, DONE, FAILED }
 
-    /** One input's outcome: its name, the SHA-256 of its bytes (null when refused) and the check result. */
-    public record Entry(int index, String file, String contentHash, CheckResult result, ReportResult row) {
+    /**
+     * One input's outcome: its name, the SHA-256 of its bytes (null when unreadable), the report's
+     * facts (null when unreadable; drawn on its page) and the check result.
+     */
+    public record Entry(int index, String file, String contentHash, Report report, ReportResult row) {
+        public boolean readable() {
+            return row.readable();
+        }
     }
 
     private final String id;

@@ -6,7 +6,8 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.nianbao.engine.batch.BatchSummary;
-import org.nianbao.engine.render.TextRenderer;
+import org.nianbao.engine.interpret.Editions;
+import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.Severity;
 
 /** The service's pages other than a report's: self-check upload, audit workspace, progress, dashboard, errors. */
@@ -81,7 +82,7 @@ final class Pages {
         return d;
     }
 
-    static Document dashboard(Job job, Map<String, Integer> reviewedCounts) {
+    static Document dashboard(Job job, Map<String, Integer> reviewedCounts, Editions editions) {
         BatchSummary s = job.summary();
         Document d = Html.page("批量检查结果", "audit");
         Element main = Html.main(d);
@@ -172,7 +173,7 @@ final class Pages {
             Html.link(tr.appendElement("td"), "/jobs/" + job.id() + "/reports/" + e.index(), e.file()).addClass("report-link");
             Html.text(tr, "td", row.agency() == null ? "" : row.agency());
             Html.text(tr, "td", row.year() == null ? "" : String.valueOf(row.year())).addClass("n");
-            Html.text(tr, "td", row.readable() ? TextRenderer.editionName(row.edition()) : "");
+            Html.text(tr, "td", row.readable() ? RuleSet.editionName(editions, row.edition()) : "");
             Html.text(tr, "td", String.valueOf(row.errors())).addClass("n");
             Html.text(tr, "td", String.valueOf(row.warnings())).addClass("n");
             Html.text(tr, "td", String.valueOf(row.infos())).addClass("n");

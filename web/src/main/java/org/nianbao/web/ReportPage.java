@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.nianbao.engine.CheckResult;
+import org.nianbao.engine.batch.ReportResult;
 import org.nianbao.engine.interpret.Edition;
 import org.nianbao.engine.interpret.Editions;
 import org.nianbao.engine.model.Location;
@@ -17,7 +17,7 @@ import org.nianbao.engine.model.Numbers;
 import org.nianbao.engine.model.Report;
 import org.nianbao.engine.model.Section;
 import org.nianbao.engine.model.TableKeys;
-import org.nianbao.engine.render.TextRenderer;
+import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.Finding;
 import org.nianbao.engine.rules.Severity;
 
@@ -36,8 +36,8 @@ final class ReportPage {
     private ReportPage() {
     }
 
-    static Document render(Job job, Job.Entry e, Map<String, Review> reviews, String csrf) {
-        CheckResult r = e.result();
+    static Document render(Job job, Job.Entry e, Map<String, Review> reviews, String csrf, Editions editions) {
+        ReportResult r = e.row();
         Document d = Html.page(e.file(), "check");
         Element main = Html.main(d);
         if (job.entries().size() > 1) {
@@ -49,13 +49,13 @@ final class ReportPage {
             p.text("无法读取：" + r.errorMessage() + "（代码 " + r.errorCode() + "）");
             return d;
         }
-        Report rep = r.report();
+        Report rep = e.report();
         Html.text(main, "p", "机关：" + orUnknown(rep.getAgency()) + "　年度：" + (rep.getYear() == null ? "未识别" : rep.getYear())
-                + "　格式：" + TextRenderer.editionName(rep.getEdition())).addClass("meta");
+                + "　格式：" + RuleSet.editionName(editions, rep.getEdition())).addClass("meta");
         verdict(main, r.findings(), reviews);
         downloads(main, job, e);
 
-        Edition edition = Editions.bundled().byId(rep.getEdition());
+        Edition edition = editions.byId(rep.getEdition());
         Map<String, TablesView.Mark> marks = new HashMap<>();
         Map<Finding, Identities.Broken> identities = new HashMap<>();
         for (Finding f : r.findings()) {

@@ -293,9 +293,9 @@ public final class WebServer implements AutoCloseable {
         }
         if (job.entries().size() == 1) {
             Job.Entry e = job.entries().get(0);
-            page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx))));
+            page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx), service.editions())));
         } else {
-            page(ctx, Html.render(Pages.dashboard(job, reviewedCounts(job))));
+            page(ctx, Html.render(Pages.dashboard(job, reviewedCounts(job), service.editions())));
         }
     }
 
@@ -343,16 +343,16 @@ public final class WebServer implements AutoCloseable {
             fail(ctx, 500, job.failure());
         } else if (job.entries().size() == 1) {
             Job.Entry e = job.entries().get(0);
-            page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx))));
+            page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx), service.editions())));
         } else {
-            page(ctx, Html.render(Pages.dashboard(job, reviewedCounts(job))));
+            page(ctx, Html.render(Pages.dashboard(job, reviewedCounts(job), service.editions())));
         }
     }
 
     private void reportPage(Context ctx) {
         Job job = job(ctx);
         Job.Entry e = entry(ctx, job);
-        page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx))));
+        page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx), service.editions())));
     }
 
     private void review(Context ctx) {
@@ -365,7 +365,7 @@ public final class WebServer implements AutoCloseable {
         if (e.contentHash() == null || key == null || !Review.valid(decision)) {
             throw new LimitException(400, "审核意见不完整：请选择“确认”或“驳回”。");
         }
-        boolean known = e.result().findings().stream().anyMatch(f -> FindingKeys.of(f).equals(key));
+        boolean known = e.row().findings().stream().anyMatch(f -> FindingKeys.of(f).equals(key));
         if (!known) {
             throw new LimitException(400, "这份报告中没有这项发现。");
         }

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.engine.Checker;
 import org.nianbao.engine.extract.Readers;
-import org.nianbao.engine.rules.RuleEngine;
 import org.nianbao.engine.rules.RuleSettings;
 
 /** Starts services on a free loopback port and talks to them like a browser (cookies, CSRF field, multipart). */
@@ -28,7 +27,7 @@ final class WebTestSupport {
 
     static synchronized Checker checker() {
         if (checker == null) {
-            checker = new Checker(Readers.standard(), RuleEngine.bundled(), RuleSettings.DEFAULTS, null);
+            checker = new Checker(Readers.standard(), org.nianbao.engine.rules.RuleSet.bundled(), RuleSettings.DEFAULTS, null);
         }
         return checker;
     }

@@ -1,10 +1,7 @@
 package org.nianbao.engine.batch;
 
 import java.nio.file.Path;
-import org.nianbao.engine.CheckResult;
 import org.nianbao.engine.Checker;
-import org.nianbao.engine.model.Report;
-import org.nianbao.engine.source.UnreadableInputException;
 
 /**
  * One input of a batch, named as it appears in every output: a file, an entry of a zip archive
@@ -60,47 +57,35 @@ public final class BatchInput {
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Reads and checks this input. Never throws: any failure becomes an unreadable result. */
-    public CheckResult check(Checker checker) {
-        return check(checker, null);
+    /** Reads and checks this input with {@code checker}. Never throws: any failure becomes an unreadable result. */
+    public ReportResult check(Checker checker) {
+        return check(checker, null, null);
     }
 
     /**
-     * Reads and checks this input; {@code contentSeen} (may be null) receives the bytes read for an
-     * archive entry or in-memory input (e.g. to hash them), before they are interpreted. A plain
-     * file is read by its reader and not passed on.
+     * The same, also handing the bytes read for an archive entry or in-memory input to
+     * {@code contentSeen} (e.g. to hash them; a plain file is read by its reader and not passed on)
+     * and the interpreted report to {@code reportSeen} (e.g. to draw its tables). Either may be null.
      */
-    public CheckResult check(Checker checker, java.util.function.Consumer<byte[]> contentSeen) {
+    public ReportResult check(Checker checker, java.util.function.Consumer<byte[]> contentSeen,
+                              java.util.function.Consumer<org.nianbao.engine.model.Report> reportSeen) {
         if (refusedCode != null) {
-            return CheckResult.unreadable(name, refusedCode, refusedMessage);
+            return ReportResult.unreadable(name, refusedCode, refusedMessage);
         }
-        try {
-            if (file != null) {
-                return checker.check(file, name);
-            }
-            if (content != null) {
-                byte[] bytes = content.get();
-                if (contentSeen != null) {
-                    contentSeen.accept(bytes);
-                }
-                Report r = checker.extract(Path.of(name.substring(name.lastIndexOf('/') + 1)), bytes, name);
-                return CheckResult.checked(name, r, checker.run(r));
-            }
-            byte[] bytes = archive.read(entry);
-            if (contentSeen != null) {
-                contentSeen.accept(bytes);
-            }
-            Report r = checker.extract(entry.fileNameHint(), bytes, name);
-            return CheckResult.checked(name, r, checker.run(r));
-        } catch (UnreadableInputException e) {
-            return CheckResult.unreadable(name, e.code(), e.getMessage());
-        } catch (OutOfMemoryError e) {
-            // one oversized or pathological input; its allocations are garbage again once we are here
-            return CheckResult.unreadable(name, "out-of-memory", "内存不足，无法检查此文件（文件过大或结构过于复杂）");
-        } catch (RuntimeException | StackOverflowError e) {
-            return CheckResult.unreadable(name, "internal",
-                    "检查时发生内部错误（请报告此问题）：" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : "：" + e.getMessage()));
+        if (file != null) {
+            return checker.check(name, r -> r.read(file), reportSeen);
         }
+        if (content != null) {
+            return checker.check(name, r -> r.read(Path.of(name.substring(name.lastIndexOf('/') + 1)),
+                    seen(content.get(), contentSeen)), reportSeen);
+        }
+        return checker.check(name, r -> r.read(entry.fileNameHint(), seen(archive.read(entry), contentSeen)), reportSeen);
+    }
+
+    private static byte[] seen(byte[] bytes, java.util.function.Consumer<byte[]> contentSeen) {
+        if (contentSeen != null) {
+            contentSeen.accept(bytes);
+        }
+        return bytes;
     }
 }

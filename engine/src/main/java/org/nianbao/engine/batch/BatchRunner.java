@@ -56,8 +56,7 @@ public final class BatchRunner {
     }
 
     private ReportResult checkOne(BatchInput in) {
-        long t0 = System.nanoTime();
-        return ReportResult.of(in.check(checker), System.nanoTime() - t0);
+        return in.check(checker);
     }
 
     private static ReportResult await(Future<ReportResult> f) {

@@ -1,13 +1,15 @@
 package org.nianbao.engine.batch;
 
 import java.util.List;
-import org.nianbao.engine.CheckResult;
+import org.nianbao.engine.model.Report;
 import org.nianbao.engine.rules.Finding;
 import org.nianbao.engine.rules.Severity;
 
 /**
- * What the outputs need from one checked (or unreadable) input, without the report's facts or text:
- * a batch keeps only these, so memory stays flat in the number of reports.
+ * The outcome for one input: checked (its identity and findings) or unreadable (reason code and a
+ * Chinese message). Every input of a run yields exactly one. It holds what the outputs need and not
+ * the report's facts or text, so a batch that keeps results stays flat in memory; callers that need
+ * the facts ask {@link org.nianbao.engine.Checker#extract} for the {@link Report}.
  *
  * @param elapsedNanos time spent reading and checking this input (for benchmarks; never rendered)
  */
@@ -18,20 +20,18 @@ public record ReportResult(String file, String format, String agency, Integer ye
         findings = findings == null ? List.of() : List.copyOf(findings);
     }
 
-    public static ReportResult of(CheckResult r, long elapsedNanos) {
-        if (!r.readable()) {
-            return unreadable(r.file(), r.errorCode(), r.errorMessage(), elapsedNanos);
-        }
-        return new ReportResult(r.file(), r.report().getFormat(), r.report().getAgency(), r.report().getYear(),
-                r.report().getEdition(), r.findings(), null, null, elapsedNanos);
-    }
-
-    public static ReportResult of(CheckResult r) {
-        return of(r, 0);
+    /** A checked report: its identity (file, format, agency, year, edition) and findings. */
+    public static ReportResult checked(String file, Report report, List<Finding> findings, long elapsedNanos) {
+        return new ReportResult(file, report.getFormat(), report.getAgency(), report.getYear(), report.getEdition(),
+                findings, null, null, elapsedNanos);
     }
 
     public static ReportResult unreadable(String file, String code, String message, long elapsedNanos) {
         return new ReportResult(file, null, null, null, null, List.of(), code, message, elapsedNanos);
+    }
+
+    public static ReportResult unreadable(String file, String code, String message) {
+        return unreadable(file, code, message, 0);
     }
 
     public boolean readable() {

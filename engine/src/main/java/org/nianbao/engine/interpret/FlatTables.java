@@ -23,14 +23,13 @@ final class FlatTables {
     private static final int CAP = 64;
     private static final long MAX_COMBINATIONS = 200_000;
 
-    /** The edition the (flattened) text's labels point to, from the bundled edition data. */
-    static String editionOf(String label) {
-        return Editions.bundled().detect(label, null).edition();
+    /** The edition the (flattened) text's labels point to, from the run's edition data. */
+    static String editionOf(String label, Editions editions) {
+        return editions.detect(label, null).edition();
     }
 
     /** The declared edition with table layouts for {@code edition}, else the one whose 表三 rows hold all {@code keys}. */
-    private static Edition layoutEdition(String edition, java.util.Collection<String> keys) {
-        Editions all = Editions.bundled();
+    private static Edition layoutEdition(String edition, java.util.Collection<String> keys, Editions all) {
         Edition e = all.byId(edition);
         if (e != null && !e.applicationRows().isEmpty()) {
             return e;
@@ -75,15 +74,15 @@ final class FlatTables {
 
     // ---------------------------------------------------------------- 表三
 
-    static List<Item> applications(Item src, String region, String edition) {
-        return applications(List.of(src), List.of(region), edition);
+    static List<Item> applications(Item src, String region, String edition, Editions editions) {
+        return applications(List.of(src), List.of(region), edition, editions);
     }
 
     /**
      * 表三 from one or more source items (one flattened paragraph, or one line per row with the cells
      * run together); each recovered row keeps the location of the item its digits came from.
      */
-    static List<Item> applications(List<Item> sources, List<String> texts, String edition) {
+    static List<Item> applications(List<Item> sources, List<String> texts, String edition, Editions editions) {
         List<Segment> segs = new ArrayList<>();
         List<Item> segSource = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -125,7 +124,7 @@ final class FlatTables {
             candidates.put(e.getKey(), r.solutions());
             exhausted.put(e.getKey(), r.exhausted() || r.solutions().size() >= CAP);
         }
-        Map<String, List<String>> chosen = resolveApplications(candidates, exhausted, edition);
+        Map<String, List<String>> chosen = resolveApplications(candidates, exhausted, edition, editions);
         for (String key : runs.keySet()) {
             Item src = rowSource.get(key);
             String label = Vocabulary.applicationRowLabel(key);
@@ -147,7 +146,8 @@ final class FlatTables {
      * combinations of candidates; a row is accepted when every surviving combination agrees on it.
      */
     static Map<String, List<String>> resolveApplications(Map<String, List<List<String>>> candidates,
-                                                         Map<String, Boolean> exhausted, String edition) {
+                                                         Map<String, Boolean> exhausted, String edition,
+                                                         Editions editions) {
         Map<String, List<String>> chosen = new LinkedHashMap<>();
         List<String> ambiguousRows = new ArrayList<>();
         for (Map.Entry<String, List<List<String>>> e : candidates.entrySet()) {
@@ -160,7 +160,7 @@ final class FlatTables {
         if (ambiguousRows.isEmpty()) {
             return chosen;
         }
-        Edition layout = layoutEdition(edition, candidates.keySet());
+        Edition layout = layoutEdition(edition, candidates.keySet(), editions);
         List<String> resultRows = layout == null ? List.of() : layout.resultRows();
         List<List<String>> constraints = new ArrayList<>();
         List<String> balance = List.of("new_received", "carried_over", "results_total", "carried_forward");
@@ -311,10 +311,10 @@ final class FlatTables {
             {"other_services", "对外管理服务事项"}, {"punishment", "行政处罚"}, {"coercion", "行政强制"},
             {"fees", "事业性收费"}, {"procurement", "集中采购"}};
 
-    static List<Item> proactive(Item src, String region, String edition) {
+    static List<Item> proactive(Item src, String region, String edition, Editions editions) {
         List<Item> out = new ArrayList<>();
         out.add(marker(src, "第二十条第(一)项"));
-        Edition layoutEdition = layoutEdition(edition, List.of());
+        Edition layoutEdition = layoutEdition(edition, List.of(), editions);
         Map<String, List<String>> layout = layoutEdition == null ? Map.of() : layoutEdition.proactiveLayout();
         String pending = "";
         Set<String> taken = new HashSet<>();

@@ -68,16 +68,16 @@ final class FlatText {
     }
 
     /** Replaces flattened paragraphs by heading, paragraph and recovered table-row items. */
-    static List<Item> expand(List<Item> items) {
+    static List<Item> expand(List<Item> items, Editions editions) {
         List<Item> out = new ArrayList<>();
         for (Item it : items) {
             if (it.tableRow() || !isFlattened(it.text())) {
                 out.add(it);
                 continue;
             }
-            out.addAll(split(it));
+            out.addAll(split(it, editions));
         }
-        return rowLines(out);
+        return rowLines(out, editions);
     }
 
     /** A paragraph line holding one 表三 row label and its cells run together ("（一）予以公开270020130"). */
@@ -121,7 +121,7 @@ final class FlatText {
      * like "三、本年度办理结果" between them included) are recovered together under the table's
      * constraints; a digits-only line after a 表四 header line is recovered as 表四's data row.
      */
-    static List<Item> rowLines(List<Item> items) {
+    static List<Item> rowLines(List<Item> items, Editions editions) {
         List<Item> out = new ArrayList<>();
         int i = 0;
         while (i < items.size()) {
@@ -144,8 +144,8 @@ final class FlatText {
                 if (rows >= 3) {
                     List<Item> src = items.subList(i, last + 1);
                     List<String> texts = src.stream().map(Item::text).toList();
-                    String edition = FlatTables.editionOf(Text.label(joinText(items)));
-                    out.addAll(FlatTables.applications(new ArrayList<>(src), texts, edition));
+                    String edition = FlatTables.editionOf(Text.label(joinText(items)), editions);
+                    out.addAll(FlatTables.applications(new ArrayList<>(src), texts, edition, editions));
                     i = last + 1;
                     continue;
                 }
@@ -181,12 +181,12 @@ final class FlatText {
         return new Item(false, text, List.of(text), src.line(), src.page(), false, "text", null);
     }
 
-    static List<Item> split(Item src) {
+    static List<Item> split(Item src, Editions editions) {
         String text = src.text();
         List<int[]> heads = headingPositions(text);
         List<Item> out = new ArrayList<>();
         int prev = 0;
-        String edition = FlatTables.editionOf(Text.label(text));
+        String edition = FlatTables.editionOf(Text.label(text), editions);
         for (int h = 0; h <= heads.size(); h++) {
             int bodyEnd = h < heads.size() ? heads.get(h)[0] : text.length();
             String body = text.substring(prev, bodyEnd);
@@ -200,7 +200,7 @@ final class FlatText {
                     body = body.substring(t.end());
                 }
             }
-            out.addAll(body(src, body, kind, edition));
+            out.addAll(body(src, body, kind, edition, editions));
             if (h < heads.size()) {
                 int[] hd = heads.get(h);
                 out.add(para(src, text.substring(hd[0], hd[1]).strip()));
@@ -211,7 +211,7 @@ final class FlatText {
     }
 
     /** A section body: narrative before the table marker is a paragraph, the rest is read as a table. */
-    private static List<Item> body(Item src, String body, String section, String edition) {
+    private static List<Item> body(Item src, String body, String section, String edition, Editions editions) {
         List<Item> out = new ArrayList<>();
         int marker = -1;
         String kind = null;
@@ -244,8 +244,8 @@ final class FlatText {
         if (marker >= 0) {
             String region = body.substring(marker);
             switch (kind) {
-                case "proactive" -> out.addAll(FlatTables.proactive(src, region, edition));
-                case "applications" -> out.addAll(FlatTables.applications(src, region, edition));
+                case "proactive" -> out.addAll(FlatTables.proactive(src, region, edition, editions));
+                case "applications" -> out.addAll(FlatTables.applications(src, region, edition, editions));
                 default -> out.addAll(FlatTables.review(src, region));
             }
         }

@@ -52,7 +52,7 @@ public final class ReportBuilder {
             "^\\s*([一二三四五六七八九十]{1,3})\\s*[、，,.．]\\s*(.+?)\\s*$");
 
     public Report build(SourceDocument doc) {
-        List<Item> items = FlatText.expand(flatten(doc));
+        List<Item> items = FlatText.expand(flatten(doc), editions);
         Report r = new Report();
         r.setFile(doc.file());
         r.setFormat(doc.format());

@@ -19,6 +19,7 @@ import org.nianbao.engine.rules.Finding;
  * with the reason, so every input appears.
  */
 public final class CsvRenderer implements ResultRenderer {
+    private RunInfo run;
     public static final List<String> HEADER = List.of("文件", "状态", "机关", "年度", "格式版本", "规则", "级别", "标题",
             "说明", "位置", "行号", "应为", "实际", "依据");
 
@@ -30,6 +31,7 @@ public final class CsvRenderer implements ResultRenderer {
 
     @Override
     public void begin(RunInfo run) throws IOException {
+        this.run = run;
         out.write('\uFEFF');
         row(HEADER);
     }
@@ -42,7 +44,7 @@ public final class CsvRenderer implements ResultRenderer {
             return;
         }
         String year = r.year() == null ? "" : r.year().toString();
-        String edition = Labels.edition(r.edition());
+        String edition = Labels.edition(run, r.edition());
         if (r.findings().isEmpty()) {
             row(list(r.file(), Labels.CHECKED, nz(r.agency()), year, edition, "", "", "", "未发现问题", "", "", "", "",
                     ""));

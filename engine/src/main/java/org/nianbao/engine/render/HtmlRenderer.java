@@ -67,7 +67,7 @@ public final class HtmlRenderer implements ResultRenderer {
             w.write("<p class=\"unreadable\">无法读取：" + esc(r.errorMessage()) + "（" + esc(r.errorCode()) + "）</p>");
         } else {
             w.write("<p class=\"meta\">机关：" + esc(orUnknown(r.agency())) + "　年度："
-                    + (r.year() == null ? "未识别" : r.year()) + "　格式：" + esc(Labels.edition(r.edition()))
+                    + (r.year() == null ? "未识别" : r.year()) + "　格式：" + esc(Labels.edition(run, r.edition()))
                     + "　错误 " + r.count(Severity.ERROR) + " 项，警告 " + r.count(Severity.WARNING) + " 项，提示 "
                     + r.count(Severity.INFO) + " 项</p>\n");
             if (r.findings().isEmpty()) {

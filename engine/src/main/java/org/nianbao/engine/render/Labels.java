@@ -15,8 +15,12 @@ final class Labels {
         return readable ? CHECKED : UNREADABLE;
     }
 
-    static String edition(String edition) {
-        return edition == null ? "" : TextRenderer.editionName(edition);
+    /** The edition's Chinese name from the run's edition data ("" for none; the id before {@code begin}). */
+    static String edition(RunInfo run, String edition) {
+        if (edition == null) {
+            return "";
+        }
+        return run == null ? edition : run.editionName(edition);
     }
 
     static String orDash(Object o) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.nianbao.engine.batch.BatchSummary;
 import org.nianbao.engine.batch.ReportResult;
 import org.nianbao.engine.rules.Finding;
+import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.Severity;
 
 /**
@@ -18,6 +19,7 @@ import org.nianbao.engine.rules.Severity;
  */
 public final class TextRenderer implements ResultRenderer {
     private final PrintWriter out;
+    private RunInfo run;
 
     public TextRenderer(PrintWriter out) {
         this.out = out;
@@ -27,17 +29,9 @@ public final class TextRenderer implements ResultRenderer {
         this(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false));
     }
 
-    /** The edition's name from its data (edition.yaml); its id when it is not a bundled edition. */
-    public static String editionName(String edition) {
-        if (edition == null || edition.equals("unknown")) {
-            return "未能识别格式版本";
-        }
-        org.nianbao.engine.interpret.Edition e = org.nianbao.engine.interpret.Editions.bundled().byId(edition);
-        return e == null ? edition : e.name();
-    }
-
     @Override
     public void begin(RunInfo run) {
+        this.run = run;
     }
 
     @Override
@@ -65,7 +59,7 @@ public final class TextRenderer implements ResultRenderer {
         }
         out.println("  机关：" + (r.agency() == null ? "未识别" : r.agency())
                 + "　年度：" + (r.year() == null ? "未识别" : r.year())
-                + "　格式：" + editionName(r.edition()));
+                + "　格式：" + RuleSet.editionName(run == null ? null : run.editions(), r.edition()));
         for (Finding f : r.findings()) {
             out.println("  [" + f.severity().label() + "] " + f.rule() + " " + f.title());
             out.println("      " + f.message());

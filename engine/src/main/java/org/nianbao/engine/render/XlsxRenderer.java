@@ -26,6 +26,7 @@ import org.nianbao.engine.rules.Severity;
  * auto-filters, fixed column widths.
  */
 public final class XlsxRenderer implements ResultRenderer {
+    private RunInfo run;
     /** Rows per sheet Excel accepts, header included; findings beyond it continue on 发现2, 发现3 … */
     static final int MAX_ROWS = 1_048_576;
 
@@ -55,6 +56,7 @@ public final class XlsxRenderer implements ResultRenderer {
 
     @Override
     public void begin(RunInfo run) {
+        this.run = run;
         catalog = run.rules();
         wb = new SXSSFWorkbook(200);
         wb.setCompressTempFiles(true);
@@ -94,7 +96,7 @@ public final class XlsxRenderer implements ResultRenderer {
         text(row, c++, Labels.status(r.readable()));
         text(row, c++, r.agency());
         number(row, c++, r.year());
-        text(row, c++, r.readable() ? Labels.edition(r.edition()) : null);
+        text(row, c++, r.readable() ? Labels.edition(run, r.edition()) : null);
         if (r.readable()) {
             number(row, c++, r.count(Severity.ERROR));
             number(row, c++, r.count(Severity.WARNING));

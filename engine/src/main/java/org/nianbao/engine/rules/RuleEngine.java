@@ -33,6 +33,8 @@ public final class RuleEngine {
     private final Map<String, java.util.function.Supplier<KieBase>> bases;
     private final Map<String, RuleInfo> rules;
 
+    private volatile List<RuleInfo> sorted;
+
     private RuleEngine(Map<String, java.util.function.Supplier<KieBase>> bases, Map<String, RuleInfo> rules) {
         this.bases = bases;
         this.rules = rules;
@@ -288,11 +290,45 @@ public final class RuleEngine {
         return this;
     }
 
-    /** Every loaded rule, sorted by id. */
+    /**
+     * Every loaded rule, sorted by id, each with the DRL file that defines it. Rules of the prebuilt
+     * model only know their package; their file is found among the bundled DRL files on first call.
+     */
     public List<RuleInfo> rules() {
-        List<RuleInfo> list = new ArrayList<>(rules.values());
-        list.sort((a, b) -> a.id().compareTo(b.id()));
+        List<RuleInfo> list = sorted;
+        if (list == null) {
+            list = new ArrayList<>(rules.values());
+            list.sort((a, b) -> a.id().compareTo(b.id()));
+            if (list.stream().anyMatch(r -> r.file() != null && !r.file().endsWith(".drl"))) {
+                list = withBundledFiles(list);
+            }
+            list = List.copyOf(list);
+            sorted = list;
+        }
         return list;
+    }
+
+    private static List<RuleInfo> withBundledFiles(List<RuleInfo> rules) {
+        List<RuleSource> sources = RuleSource.fromClasspath(RuleEngine.class.getClassLoader());
+        List<RuleInfo> out = new ArrayList<>(rules.size());
+        for (RuleInfo r : rules) {
+            String file = r.file();
+            if (file != null && !file.endsWith(".drl")) {
+                String pkg = file.replace('/', '.');
+                for (RuleSource s : sources) {
+                    if (s.packageName().equals(pkg) && definesRule(s.text(), r)) {
+                        file = s.origin();
+                        break;
+                    }
+                }
+            }
+            out.add(r.withFile(file));
+        }
+        return out;
+    }
+
+    private static boolean definesRule(String drl, RuleInfo r) {
+        return drl.contains("@id(\"" + r.id() + "\")") || drl.contains("rule \"" + r.id() + "\"");
     }
 
     /** Edition packs available (besides common). */

@@ -28,6 +28,11 @@ public record RuleInfo(String id, Severity severity, String title, List<String> 
                 str(meta.get("example")), file);
     }
 
+    /** The same rule defined in {@code file}. */
+    public RuleInfo withFile(String file) {
+        return new RuleInfo(id, severity, title, references, editions, pack, message, description, fix, example, file);
+    }
+
     /** Problems with this rule's metadata (missing keys, unknown severity), for meta-tests and loading. */
     public List<String> metadataProblems() {
         List<String> p = new ArrayList<>();

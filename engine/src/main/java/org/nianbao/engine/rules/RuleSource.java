@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  */
 public record RuleSource(String origin, String packageName, String text) {
     public static final String BASE_PACKAGE = "org.nianbao.rules";
+    /** Where the bundled DRL files live in the project, so that a bundled rule's file can be opened. */
+    public static final String BUNDLED_ROOT = "rules/src/main/resources/";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
 
     public String pack() {
@@ -54,11 +56,14 @@ public record RuleSource(String origin, String packageName, String text) {
         return list;
     }
 
-    /** The bundled DRL files: every *.drl under {@code org/nianbao/rules/} on the class path, sorted. */
+    /**
+     * The bundled DRL files: every *.drl under {@code org/nianbao/rules/} on the class path, sorted,
+     * each named by its path in the project ({@link #BUNDLED_ROOT}{@code org/nianbao/rules/…}).
+     */
     public static List<RuleSource> fromClasspath(ClassLoader loader) {
         List<RuleSource> list = new ArrayList<>();
         for (ClasspathResources.Resource r : ClasspathResources.list(loader, BASE_PACKAGE.replace('.', '/') + "/", ".drl")) {
-            list.add(of(r.path(), r.text()));
+            list.add(of(BUNDLED_ROOT + r.path(), r.text()));
         }
         return list;
     }

@@ -10,26 +10,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.nianbao.engine.interpret.ReportBuilder;
+import org.nianbao.engine.Checker;
+import org.nianbao.engine.batch.ReportResult;
 import org.nianbao.engine.extract.Readers;
-import org.nianbao.engine.model.Report;
+import org.nianbao.engine.interpret.Editions;
 import org.nianbao.engine.rules.Finding;
 import org.nianbao.engine.rules.RuleEngine;
 import org.nianbao.engine.rules.RuleInfo;
+import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.RuleSettings;
-import org.nianbao.engine.source.SourceDocument;
-import org.nianbao.engine.source.UnreadableInputException;
 
 /**
- * Runs rule test cases against a compiled {@link RuleEngine} (compiled once, shared by all cases).
+ * Runs rule test cases through the {@link Checker} of a {@link RuleSet} (compiled once, shared by all cases).
  * Used by {@code nianbao rules test} and by the JUnit factory in the rules module.
  */
 public final class CaseRunner {
-    private final RuleEngine engine;
-    private final Readers readers = Readers.standard();
+    private final Checker checker;
 
+    /** Cases run against a rule set (its rule bases and its editions). */
+    public CaseRunner(RuleSet ruleSet) {
+        this.checker = new Checker(Readers.standard(), ruleSet, RuleSettings.DEFAULTS, null);
+    }
+
+    /** Cases run against an already compiled engine with the bundled editions. */
     public CaseRunner(RuleEngine engine) {
-        this.engine = engine;
+        this(RuleSet.of(engine, Editions.bundled()));
     }
 
     /** Runs one case; never throws for a bad input, reports it as a failure instead. */
@@ -67,20 +72,16 @@ public final class CaseRunner {
     }
 
     private CaseResult check(RuleCase c, byte[] content, Path nameHint, List<String> failures) {
-        Report report;
-        try {
-            SourceDocument doc = readers.read(nameHint, content);
-            report = new ReportBuilder().build(new SourceDocument(nameHint.getFileName().toString(), doc.format(),
-                    doc.blocks(), doc.notes()));
-        } catch (UnreadableInputException e) {
-            failures.add("输入无法读取：" + e.getMessage());
-            return new CaseResult(c, failures, List.of());
-        }
-        if (c.edition() != null && !engine.hasPack(c.edition())) {
+        if (c.edition() != null && !checker.engine().hasPack(c.edition())) {
             failures.add("没有名为 " + c.edition() + " 的规则包");
             return new CaseResult(c, failures, List.of());
         }
-        List<Finding> findings = engine.check(report, c.edition(), RuleSettings.DEFAULTS);
+        ReportResult result = checker.withPack(c.edition()).check(nameHint, content, nameHint.getFileName().toString());
+        if (!result.readable()) {
+            failures.add("输入无法读取：" + result.errorMessage());
+            return new CaseResult(c, failures, List.of());
+        }
+        List<Finding> findings = result.findings();
         for (RuleCase.Expectation e : c.expect()) {
             List<Finding> of = findings.stream().filter(f -> f.rule().equals(e.rule())).toList();
             if (e.count() == null ? of.isEmpty() : of.size() != e.count()) {

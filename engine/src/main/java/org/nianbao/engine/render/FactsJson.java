@@ -1,10 +1,9 @@
-package org.nianbao.engine.interpret;
+package org.nianbao.engine.render;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.nianbao.engine.model.Cell;
 import org.nianbao.engine.model.Report;
 import org.nianbao.engine.model.TableInfo;
-import org.nianbao.engine.render.JsonRenderer;
 
 /**
  * The {@code nianbao extract} JSON: report metadata, sections, and each table as

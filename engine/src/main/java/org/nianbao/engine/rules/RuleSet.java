@@ -1,0 +1,85 @@
+package org.nianbao.engine.rules;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.nianbao.engine.interpret.Edition;
+import org.nianbao.engine.interpret.Editions;
+
+/**
+ * The rules of a run: the rule bases (one per edition pack) and the edition data that goes with
+ * them — both bundled, or both from one {@code --rules DIR} (its DRL files and {@code edition.yaml}
+ * files). Built once and passed to everything that interprets or checks reports, so that the
+ * interpreter, the rules and the outputs always agree on the editions.
+ *
+ * <p>The rule bases are loaded on first use: a command that only interprets ({@code extract}) never
+ * pays for them. Thread-safe.
+ */
+public final class RuleSet {
+    private final Supplier<RuleEngine> engine;
+    private final Editions editions;
+    private volatile RuleEngine loaded;
+
+    private RuleSet(Supplier<RuleEngine> engine, Editions editions) {
+        this.engine = engine;
+        this.editions = editions;
+    }
+
+    /** The bundled rules (prebuilt executable model) and the bundled editions. */
+    public static RuleSet bundled() {
+        return new RuleSet(RuleEngine::bundled, Editions.bundled());
+    }
+
+    /**
+     * The DRL files and {@code edition.yaml} files under {@code dir} (an edited copy of {@code rules/}),
+     * with the built-in editions for those the directory does not redefine.
+     */
+    public static RuleSet fromDirectory(Path dir) {
+        return new RuleSet(() -> RuleEngine.fromDirectory(dir), Editions.withDirectory(dir));
+    }
+
+    /** An already compiled engine with the given editions (tests, benchmarks). */
+    public static RuleSet of(RuleEngine engine, Editions editions) {
+        RuleSet s = new RuleSet(() -> engine, editions);
+        s.loaded = engine;
+        return s;
+    }
+
+    /** The rule bases; compiled or loaded now if not yet. Throws {@link RuleLoadException} on bad rules. */
+    public RuleEngine engine() {
+        RuleEngine e = loaded;
+        if (e == null) {
+            synchronized (this) {
+                e = loaded;
+                if (e == null) {
+                    e = engine.get();
+                    loaded = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    public Editions editions() {
+        return editions;
+    }
+
+    /** Every rule, sorted by id. */
+    public List<RuleInfo> rules() {
+        return engine().rules();
+    }
+
+    /** The edition's Chinese name from its data; the id itself for an edition without data. */
+    public String editionName(String edition) {
+        return editionName(editions, edition);
+    }
+
+    /** The edition's Chinese name in {@code editions} (may be null: the id); "未能识别格式版本" for unknown. */
+    public static String editionName(Editions editions, String edition) {
+        if (edition == null || edition.equals("unknown")) {
+            return "未能识别格式版本";
+        }
+        Edition e = editions == null ? null : editions.byId(edition);
+        return e == null ? edition : e.name();
+    }
+}
