@@ -80,6 +80,7 @@ public final class CheckService implements Closeable {
         private final List<BatchInput> inputs = new ArrayList<>();
         /** SHA-256 of plain-file inputs (by input index); null for archive entries and refused inputs. */
         private final List<String> fileHashes = new ArrayList<>();
+        private int skipped;
 
         Staging(Path dir) {
             this.dir = dir;
@@ -87,6 +88,11 @@ public final class CheckService implements Closeable {
 
         public List<BatchInput> inputs() {
             return inputs;
+        }
+
+        /** Hidden and sidecar files of a folder upload that were not checked. */
+        public int skipped() {
+            return skipped;
         }
 
         @Override
@@ -110,7 +116,12 @@ public final class CheckService implements Closeable {
             Set<String> names = new HashSet<>();
             int i = 0;
             for (Upload u : uploads) {
-                String name = unique(displayName(u.filename()), names);
+                String shown = displayName(u.filename());
+                if (shown.contains("/") && InputExpander.isHiddenOrSidecar(shown)) {
+                    st.skipped++; // a folder upload's hidden files and notes, as in a directory walk
+                    continue;
+                }
+                String name = unique(shown, names);
                 Path file = st.dir.resolve("f" + (i++) + extension(name));
                 String hash;
                 try (InputStream in = u.open(); DigestInputStream din = new DigestInputStream(in, FindingKeys.digest());
@@ -127,6 +138,9 @@ public final class CheckService implements Closeable {
                 if (st.inputs.size() > config.maxFiles()) {
                     throw new LimitException(400, "一次最多检查 " + config.maxFiles() + " 个报告（含压缩包中的文件），本次超过了这个数量。");
                 }
+            }
+            if (st.inputs.isEmpty()) {
+                throw new LimitException(400, "上传的文件夹中没有可检查的报告（隐藏文件和说明文件不检查）。");
             }
             return st;
         } catch (IOException | RuntimeException e) {
@@ -200,16 +214,26 @@ public final class CheckService implements Closeable {
     }
 
     /**
-     * The name shown for an upload: the browser's file name without any folder part or control
-     * characters (it never becomes a path on this machine).
+     * The name shown for an upload: the browser's file name, or for a folder upload its path inside
+     * the folder, without empty, "." or ".." segments or control characters. It is only shown: it
+     * never becomes a path on this machine (staged copies are named by index).
      */
     static String displayName(String submitted) {
         String n = submitted == null ? "" : submitted.replace('\\', '/');
-        n = n.substring(n.lastIndexOf('/') + 1);
-        StringBuilder sb = new StringBuilder();
-        n.codePoints().filter(c -> c >= 0x20 && c != 0x7f).limit(200).forEach(sb::appendCodePoint);
-        String s = sb.toString().strip();
-        return s.isEmpty() || s.equals(".") || s.equals("..") ? "未命名文件" : s;
+        List<String> parts = new ArrayList<>();
+        for (String seg : n.split("/")) {
+            StringBuilder sb = new StringBuilder();
+            seg.codePoints().filter(c -> c >= 0x20 && c != 0x7f).forEach(sb::appendCodePoint);
+            String p = sb.toString().strip();
+            if (!p.isEmpty() && !p.equals(".") && !p.equals("..") && !p.matches("[A-Za-z]:")) {
+                parts.add(p);
+            }
+        }
+        String s = String.join("/", parts);
+        if (s.length() > 300) {
+            s = s.substring(s.length() - 300);
+        }
+        return s.isEmpty() ? "未命名文件" : s;
     }
 
     private static String unique(String name, Set<String> taken) {

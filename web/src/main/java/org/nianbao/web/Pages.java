@@ -39,10 +39,15 @@ final class Pages {
         Element drop = Html.el(form, "label", "drop").attr("for", "file-input");
         Html.text(drop, "span", multiple ? "把多份报告或一个 .zip 压缩包拖到这里，或点击选择文件" : "把报告文件拖到这里，或点击选择文件")
                 .addClass("drop-text");
-        Element input = drop.appendElement("input").attr("type", "file").attr("name", "file").attr("id", "file-input")
-                .attr("required", "");
+        Element input = drop.appendElement("input").attr("type", "file").attr("name", "file").attr("id", "file-input");
         if (multiple) {
             input.attr("multiple", "");
+            Element folder = Html.el(form, "label", "folder");
+            folder.appendText("或者选择整个文件夹：");
+            folder.appendElement("input").attr("type", "file").attr("name", "file").attr("id", "folder-input")
+                    .attr("webkitdirectory", "").attr("multiple", "");
+        } else {
+            input.attr("required", "");
         }
         form.appendElement("button").attr("type", "submit").addClass("primary").text(button);
     }

@@ -157,6 +157,19 @@ class WebServerTest {
     }
 
     @Test
+    void folderUploadsKeepTheirPathsForDisplayOnlyAndSkipHiddenAndNoteFiles() throws Exception {
+        byte[] seed = WebTestSupport.seed(WebTestSupport.SEED_2020);
+        HttpResponse<String> r = client.postFiles("/api/check", Map.of(), List.of(
+                Map.entry("省/鞍山市/2020.txt", seed), Map.entry("省/.git/config", seed), Map.entry("省/README.md", seed),
+                Map.entry("../../../tmp/evil.txt", seed)));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"file\" : \"省/鞍山市/2020.txt\"").contains("\"file\" : \"tmp/evil.txt\"")
+                .doesNotContain(".git").doesNotContain("README.md").contains("\"files\" : 2");
+        assertThat(CheckService.displayName("C:\\Users\\a\\..\\报告.doc")).isEqualTo("Users/a/报告.doc");
+        assertThat(CheckService.displayName("../..")).isEqualTo("未命名文件");
+    }
+
+    @Test
     void formPostsNeedTheCsrfToken() throws Exception {
         client.get("/");
         HttpResponse<String> r = client.postFiles("/check", Map.of(), List.of(Map.entry("a.txt", WebTestSupport.seed(WebTestSupport.SEED_2020))));
