@@ -52,7 +52,7 @@ public final class WebServer implements AutoCloseable {
     private final WebConfig config;
     private final CheckService service;
     private final ReviewStore reviews;
-    private final JobStore jobs = new JobStore(50);
+    private final JobStore jobs = new JobStore(50, 5000);
     private final ExecutorService jobRunner;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, byte[]> assets = new HashMap<>();
