@@ -152,6 +152,8 @@ final class Pages {
         }
         Charts.bars(charts, "各机关的发现（错误 / 警告 / 提示，前 25 个机关）", "chart-agencies", ag);
 
+        agencyYears(main, job);
+
         Html.text(main, "h2", "报告列表");
         Element filters = Html.el(main, "div", "filters printhide");
         filters.appendElement("input").attr("type", "search").attr("id", "report-filter")
@@ -186,6 +188,43 @@ final class Pages {
             Html.text(tr, "td", row.readable() ? "已检查" : "无法读取：" + row.errorMessage());
         }
         return d;
+    }
+
+    /** Agencies with reports of several years in this job: one row per agency, one column per year. */
+    static void agencyYears(Element main, Job job) {
+        java.util.TreeMap<String, java.util.TreeMap<Integer, Job.Entry>> byAgency = new java.util.TreeMap<>();
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        for (Job.Entry e : job.entries()) {
+            if (e.readable() && e.row().agency() != null && e.row().year() != null) {
+                byAgency.computeIfAbsent(e.row().agency(), k -> new java.util.TreeMap<>()).putIfAbsent(e.row().year(), e);
+            }
+        }
+        byAgency.values().removeIf(m -> m.size() < 2);
+        if (byAgency.isEmpty()) {
+            return;
+        }
+        byAgency.values().forEach(m -> years.addAll(m.keySet()));
+        Html.text(main, "h2", "各机关历年情况");
+        Html.text(main, "p", "同一机关有多个年度的报告时，按年度列出错误 / 警告数，点击查看该年度的报告。").addClass("note");
+        Element t = Html.el(main, "table", "history").attr("id", "agency-history");
+        Element hr = t.appendElement("thead").appendElement("tr");
+        Html.text(hr, "th", "机关");
+        for (Integer y : years) {
+            Html.text(hr, "th", y + " 年度");
+        }
+        Element body = t.appendElement("tbody");
+        for (var a : byAgency.entrySet()) {
+            Element tr = body.appendElement("tr").attr("data-agency", a.getKey());
+            Html.text(tr, "th", a.getKey());
+            for (Integer y : years) {
+                Element td = tr.appendElement("td").attr("data-year", String.valueOf(y));
+                Job.Entry e = a.getValue().get(y);
+                if (e != null) {
+                    Html.link(td, "/jobs/" + job.id() + "/reports/" + e.index(),
+                            "错误 " + e.row().count(Severity.ERROR) + "　警告 " + e.row().count(Severity.WARNING));
+                }
+            }
+        }
     }
 
     static Document error(int status, String message) {

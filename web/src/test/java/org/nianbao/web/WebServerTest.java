@@ -284,6 +284,22 @@ class WebServerTest {
     }
 
     @Test
+    void anAgencysYearsInOneUploadAreShownSideBySide() throws Exception {
+        byte[] y2020 = WebTestSupport.seed(WebTestSupport.SEED_2020);
+        byte[] y2019 = new String(y2020, StandardCharsets.UTF_8).replace("2020", "2019").replace("2021", "2020")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = client.postFiles("/check", Map.of(WebServer.CSRF_FIELD, client.csrf()),
+                List.of(Map.entry("a2020.txt", y2020), Map.entry("a2019.txt", y2019),
+                        Map.entry("other.txt", WebTestSupport.seed(WebTestSupport.SEED_2021))));
+        Document d = Jsoup.parse(r.body());
+        Element row = d.selectFirst("#agency-history tr[data-agency=鞍山市行政审批局]");
+        assertThat(row).isNotNull();
+        assertThat(row.select("td[data-year=2019] a").attr("href")).endsWith("/reports/1");
+        assertThat(row.select("td[data-year=2020] a").attr("href")).endsWith("/reports/0");
+        assertThat(d.select("#agency-history tr[data-agency]")).hasSize(1);
+    }
+
+    @Test
     void aNonLoopbackHostNeedsTheTokenOnEveryRequest() throws Exception {
         server.close();
         WebConfig open = new WebConfig("0.0.0.0", 0, 8L * 1024 * 1024, 50, null, null, temp.resolve("u3"), 1);
