@@ -56,11 +56,13 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "输出格式：text（默认，中文文本）、json、xlsx（需配合 -o）、csv、html、sarif")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "输出格式：text（默认，中文文本）、json、xlsx（需配合 -o）、csv、html、sarif。"
+                    + "未指定时，-o 的文件按扩展名（.json、.xlsx、.csv、.html、.sarif）确定格式")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "把结果写入文件（原子写入），而不是标准输出")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "把结果写入文件（原子写入），而不是标准输出；所在文件夹须已存在，不能是已有文件夹或输入文件")
     Path output;
 
     @Option(names = "--report", paramLabel = "FORMAT=FILE",
@@ -83,6 +85,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "在标准错误输出上显示进度条（默认：标准错误输出是终端时显示）")
     Boolean progress;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "每份报告的规则检查时限（秒，默认 20；0 为不限）。超时的报告单独列出（原因 timeout）"
+                    + "并指出仍在运行的规则，其他报告照常检查")
+    double timeoutSeconds;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "规则配置文件（nianbao.yaml：规则编号 → 级别或 off）；不指定时不读取任何配置")
     Path config;
@@ -95,12 +102,13 @@ public final class CheckCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UsageException("--jobs 必须至少为 1");
         }
+        java.time.Duration limit = timeLimit(timeoutSeconds);
         for (Path p : paths) {
-            if (!Files.exists(p)) {
+            if (!Files.exists(p) && !Files.isSymbolicLink(p)) {
                 throw new UsageException("文件或目录不存在：" + p);
             }
         }
-        RuleSet ruleSet = ruleOptions.ruleSet();
+        RuleSet ruleSet = ruleOptions.ruleSet().withTimeLimit(limit);
         RuleEngine engine = ruleSet.engine();
         if (edition != null && !engine.hasPack(edition)) {
             throw new UsageException("没有名为 " + edition + " 的规则包（可选：" + String.join("、", engine.packs()) + "）");
@@ -108,6 +116,7 @@ public final class CheckCommand implements Callable<Integer> {
         Checker checker = new Checker(Readers.standard(), ruleSet, ConfigFiles.settings(config, engine), edition);
         try (InputExpander expander = new InputExpander(ZipLimits.DEFAULT)) {
             List<BatchInput> inputs = expander.expand(paths);
+            refuseOutputsOverInputs(outputs, inputs);
             if (expander.skipped() > 0) {
                 spec.commandLine().getErr().println("提示：另有 " + expander.skipped()
                         + " 个隐藏文件或文件夹、附属说明文件（如 README.md、__MACOSX）不是报告，未检查。");
@@ -117,22 +126,123 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** The --timeout value as a duration (null: no limit); a negative or absurd value is a usage error. */
+    static java.time.Duration timeLimit(double seconds) {
+        if (Double.isNaN(seconds) || seconds < 0 || seconds > 86_400) {
+            throw new UsageException("--timeout 的值无效：" + seconds + "（应为 0 到 86400 之间的秒数，0 为不限时）");
+        }
+        return seconds == 0 ? null : java.time.Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
+    }
+
     /** Format → file (null = standard output), validated before any work is done. */
     private Map<String, Path> plannedOutputs() {
         Map<String, Path> outputs = new LinkedHashMap<>();
-        checkFormat(format);
-        if (output == null && ResultRenderer.isBinary(format)) {
-            throw new UsageException(format + " 格式是二进制文件，请用 -o 指定输出文件");
+        String main = format;
+        if (main == null) {
+            String byExtension = output == null ? null : formatOfExtension(output);
+            main = byExtension == null ? "text" : byExtension;
         }
-        outputs.put(format, output);
+        checkFormat(main);
+        if (output == null && ResultRenderer.isBinary(main)) {
+            throw new UsageException(main + " 格式是二进制文件，请用 -o 指定输出文件");
+        }
+        if (output != null) {
+            checkExtension(main, output, "-o");
+            checkTarget(output, "-o");
+        }
+        outputs.put(main, output);
+        java.util.Set<Path> files = new java.util.HashSet<>();
+        if (output != null) {
+            files.add(output.toAbsolutePath().normalize());
+        }
         for (Map.Entry<String, Path> e : extraReports.entrySet()) {
             checkFormat(e.getKey());
             if (outputs.containsKey(e.getKey())) {
                 throw new UsageException("输出格式 " + e.getKey() + " 指定了不止一次");
             }
+            checkExtension(e.getKey(), e.getValue(), "--report");
+            checkTarget(e.getValue(), "--report");
+            if (!files.add(e.getValue().toAbsolutePath().normalize())) {
+                throw new UsageException("输出文件 " + e.getValue() + " 指定了不止一次（每种输出格式需要各自的文件）");
+            }
             outputs.put(e.getKey(), e.getValue());
         }
         return outputs;
+    }
+
+    /** The format a file name's extension stands for, or null when it names none. */
+    static String formatOfExtension(Path file) {
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".sarif") || n.endsWith(".sarif.json")) {
+            return "sarif";
+        }
+        for (String[] e : new String[][] {{".json", "json"}, {".xlsx", "xlsx"}, {".csv", "csv"}, {".html", "html"},
+                {".htm", "html"}, {".txt", "text"}}) {
+            if (n.endsWith(e[0])) {
+                return e[1];
+            }
+        }
+        return null;
+    }
+
+    /** A file whose extension names another format than the one written to it is refused. */
+    private static void checkExtension(String format, Path file, String option) {
+        String byExtension = formatOfExtension(file);
+        if (byExtension == null || byExtension.equals(format)
+                || format.equals("sarif") && byExtension.equals("json")) {
+            return;
+        }
+        throw new UsageException(option + " 的输出文件 " + file + " 的扩展名表示 " + byExtension + " 格式，但要写入的是 "
+                + format + " 格式；请" + (option.equals("-o") ? "改用 --format " + byExtension + "，或" : "")
+                + "换一个扩展名与格式相符的文件名");
+    }
+
+    /**
+     * An output file must be a new or existing regular file in an existing folder: never an existing
+     * folder (it would be replaced), a device or pipe (renaming over /dev/null replaces it), and its
+     * folder is not created silently.
+     */
+    private static void checkTarget(Path file, String option) {
+        if (Files.isDirectory(file)) {
+            throw new UsageException(option + " 指定的输出路径 " + file + " 是一个已存在的文件夹；请指定文件名，例如 "
+                    + file.resolve("检查结果" + ".json"));
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return; // a device or pipe (/dev/null, /dev/stdout): written directly, never replaced
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !Files.exists(parent)) {
+            throw new UsageException(option + " 的输出文件夹不存在：" + (parent == null ? file : parent) + "（请先创建该文件夹）");
+        }
+        if (!Files.isDirectory(parent)) {
+            throw new UsageException(option + " 的输出路径无效：" + parent + " 不是文件夹");
+        }
+    }
+
+    /** Writing the results over one of the reports being checked would destroy it: refused. */
+    private static void refuseOutputsOverInputs(Map<String, Path> outputs, List<BatchInput> inputs) {
+        for (Path out : outputs.values()) {
+            if (out == null || !Files.exists(out)) {
+                continue;
+            }
+            String name = out.getFileName().toString();
+            for (BatchInput in : inputs) {
+                String source = in.name();
+                int bang = source.indexOf("!/");
+                Path p = Path.of(bang < 0 ? source : source.substring(0, bang));
+                if (p.getFileName() != null && p.getFileName().toString().equals(name) && sameFile(p, out)) {
+                    throw new UsageException("输出文件 " + out + " 是要检查的输入文件之一，写入结果会覆盖它；请另选输出文件名");
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void checkFormat(String f) {
@@ -145,12 +255,21 @@ public final class CheckCommand implements Callable<Integer> {
                     int threads, Severity threshold) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<OutputTarget> targets = new ArrayList<>();
-        List<ResultRenderer> renderers = new ArrayList<>();
+        List<OutputTarget> targets = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<ResultRenderer> renderers = new java.util.concurrent.CopyOnWriteArrayList<>();
         boolean toTerminal = false;
+        Runnable abandon = () -> {
+            for (ResultRenderer r : renderers) {
+                r.discard();
+            }
+            for (OutputTarget t : targets) {
+                t.close();
+            }
+        };
+        Cleanup.register(abandon);
         try {
             for (Map.Entry<String, Path> e : outputs.entrySet()) {
-                OutputTarget t = e.getValue() == null ? OutputTarget.stdout(out) : OutputTarget.file(e.getValue());
+                OutputTarget t = e.getValue() == null ? OutputTarget.stdout(out) : openFile(e.getValue());
                 toTerminal |= e.getValue() == null;
                 targets.add(t);
                 renderers.add(ResultRenderer.create(e.getKey(), t.stream()));
@@ -187,14 +306,39 @@ public final class CheckCommand implements Callable<Integer> {
             for (ResultRenderer r : renderers) {
                 r.end(summary);
             }
-            for (OutputTarget t : targets) {
-                t.commit();
+            for (int i = 0; i < targets.size(); i++) {
+                commit(targets.get(i), new ArrayList<>(outputs.values()).get(i));
             }
             return flags[0] ? ExitCode.FINDINGS : flags[1] ? ExitCode.UNREADABLE : ExitCode.CLEAN;
+        } catch (UncheckedIOException e) {
+            throw new UsageException("写入输出时出错（" + org.nianbao.engine.extract.IoReasons.chinese(e.getCause())
+                    + "），未生成输出文件");
+        } catch (IOException e) {
+            throw new UsageException("写入输出时出错（" + org.nianbao.engine.extract.IoReasons.chinese(e) + "），未生成输出文件");
         } finally {
             for (OutputTarget t : targets) {
                 t.close();
             }
+            Cleanup.unregister(abandon);
+        }
+    }
+
+    /** Opens a file output; a folder that refuses the file is a usage error with a Chinese reason. */
+    private static OutputTarget openFile(Path file) {
+        try {
+            return OutputTarget.file(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UsageException("无法写入输出文件 " + file + "（该位置不允许创建文件）");
+        } catch (IOException e) {
+            throw new UsageException("无法写入输出文件 " + file + "（" + org.nianbao.engine.extract.IoReasons.chinese(e) + "）");
+        }
+    }
+
+    private static void commit(OutputTarget t, Path file) {
+        try {
+            t.commit();
+        } catch (IOException e) {
+            throw new UsageException("无法写入输出文件 " + file + "（" + org.nianbao.engine.extract.IoReasons.chinese(e) + "）");
         }
     }
 

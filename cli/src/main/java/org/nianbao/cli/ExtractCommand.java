@@ -42,8 +42,11 @@ public final class ExtractCommand implements Callable<Integer> {
         if (!format.equals("json")) {
             throw new UsageException("不支持的输出格式：" + format + "（可选 json）");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new UsageException("文件不存在：" + file);
+        }
+        if (Files.isDirectory(file)) {
+            throw new UsageException(file + " 是文件夹；extract 一次读取一个报告文件（检查整个文件夹请用 nianbao check）");
         }
         try {
             Checker checker = new Checker(Readers.standard(), ruleOptions.ruleSet(), RuleSettings.DEFAULTS, null);

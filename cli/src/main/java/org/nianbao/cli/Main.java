@@ -31,8 +31,9 @@ public final class Main {
         cmd.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("用法错误：" + ex.getMessage());
-            c.getErr().println("运行 “nianbao " + c.getCommandName() + " --help” 查看用法。");
+            c.getErr().println("用法错误：" + ParameterErrors.chinese(ex));
+            // qualifiedName is "nianbao" for the root and "nianbao check" for a subcommand
+            c.getErr().println("运行 “" + c.getCommandSpec().qualifiedName() + " --help” 查看用法。");
             return ExitCode.USAGE_OR_RULES;
         });
         cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {

@@ -27,9 +27,13 @@ final class OutputTarget implements AutoCloseable {
         return new OutputTarget(null, null, new WriterStream(out));
     }
 
+    /** A file output; its folder must exist (the caller has checked the target, see {@code CheckCommand}). */
     static OutputTarget file(Path target) throws IOException {
         Path abs = target.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
+        if (Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs)) {
+            // a device or pipe (/dev/null, /dev/stdout): written in place; renaming over it would replace it
+            return new OutputTarget(null, null, new java.io.BufferedOutputStream(Files.newOutputStream(abs), 1 << 16));
+        }
         Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
         try {
             // createTempFile makes the file private (0600); an output is an ordinary file.
@@ -45,7 +49,7 @@ final class OutputTarget implements AutoCloseable {
     }
 
     /** Completes the output: flushes, and for a file renames the temporary file over the target. */
-    void commit() throws IOException {
+    synchronized void commit() throws IOException {
         stream.close();
         if (tmp != null) {
             try {
@@ -57,9 +61,12 @@ final class OutputTarget implements AutoCloseable {
         committed = true;
     }
 
-    /** Discards an uncommitted file output (the previous target, if any, is left as it was). */
+    /**
+     * Discards an uncommitted file output (the previous target, if any, is left as it was). Also run
+     * by the shutdown hook of an interrupted run.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (!committed && tmp != null) {
             try {
                 stream.close();

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        header = "规则：列出、生成目录、运行规则测试用例。",
-        subcommands = {RulesCommand.ListCommand.class, RulesDocCommand.class, RulesTestCommand.class})
+        header = "规则：列出、生成目录、运行规则测试用例、预览规则变更的影响。",
+        subcommands = {RulesCommand.ListCommand.class, RulesDocCommand.class, RulesTestCommand.class, RulesDiffCommand.class})
 public final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;

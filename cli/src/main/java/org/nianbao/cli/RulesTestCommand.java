@@ -40,6 +40,10 @@ public final class RulesTestCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "失败时列出该用例的全部发现")
     boolean verbose;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "每个用例的规则运行时限（秒，默认 20；0 为不限）；超时的用例判为失败，并指出仍在运行的规则")
+    double timeoutSeconds;
+
     @Override
     public Integer call() {
         Path dir = casesDir != null ? casesDir
@@ -47,7 +51,7 @@ public final class RulesTestCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UsageException("找不到用例目录 " + dir + "（用 --cases DIR 指定）");
         }
-        RuleSet ruleSet = ruleOptions.ruleSet();
+        RuleSet ruleSet = ruleOptions.ruleSet().withTimeLimit(CheckCommand.timeLimit(timeoutSeconds));
         RuleEngine engine = ruleSet.engine();
         List<RuleCase> cases;
         try {
@@ -63,7 +67,13 @@ public final class RulesTestCommand implements Callable<Integer> {
         int passed = 0;
         int failed = 0;
         for (RuleCase c : cases) {
-            CaseResult r = runner.run(c);
+            CaseResult r;
+            try {
+                r = runner.run(c);
+            } catch (RuntimeException e) {
+                r = new CaseResult(c, List.of("运行用例时出错：" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : "：" + e.getMessage())), List.of());
+            }
             if (r.passed()) {
                 passed++;
                 out.println("通过  " + c.rule() + "  " + c.name());

@@ -49,7 +49,7 @@ class CheckCommandBatchTest {
         Path in = corpus();
         Path json1 = dir.resolve("one.json");
         Path json2 = dir.resolve("two.json");
-        Path xlsx = dir.resolve("out/r.xlsx");
+        Path xlsx = Files.createDirectories(dir.resolve("out")).resolve("r.xlsx");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int rc = run(out, err, "check", in.toString(), "--no-progress", "-j", "1", "--format", "json", "-o",

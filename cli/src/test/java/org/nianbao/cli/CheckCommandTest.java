@@ -63,7 +63,7 @@ class CheckCommandTest {
 
     @Test
     void outputFileIsWrittenAndStdoutStaysEmpty() throws Exception {
-        Path out = tmp.resolve("sub/result.json");
+        Path out = Files.createDirectory(tmp.resolve("sub")).resolve("result.json");
         CliRunner.Result r = CliRunner.run("check", "--format", "json", "--output", out.toString(),
                 TestFiles.seed(TestFiles.SEED_2021).toString());
         assertThat(r.out()).isEmpty();

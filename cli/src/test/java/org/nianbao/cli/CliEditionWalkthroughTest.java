@@ -85,7 +85,7 @@ class CliEditionWalkthroughTest {
     void theNewPackIsListed() {
         CliRunner.Result r = CliRunner.run("rules", "list", "--rules", rules.toString());
         assertThat(r.code()).isEqualTo(ExitCode.CLEAN);
-        assertThat(r.out()).contains("N26-T3-002").contains("REG-ED-005").contains("n2026");
+        assertThat(r.out()).contains("N26-SEC6-001").contains("REG-ED-005").contains("n2026");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.nianbao.engine.rules.RuleEngine;
 import org.nianbao.engine.rules.RuleLoadException;
 import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.RuleSettings;
+import org.nianbao.engine.rules.RuleTimeoutException;
 import org.nianbao.engine.source.SourceDocument;
 import org.nianbao.engine.source.UnreadableInputException;
 
@@ -105,6 +106,11 @@ public final class Checker {
         long t0 = System.nanoTime();
         try {
             Report r = interpret(source.read(readers), displayName);
+            String notReport = ReportEvidence.notAReport(r);
+            if (notReport != null) {
+                // a text that is no annual report at all is listed as such, not checked as one
+                return ReportResult.unreadable(displayName, ReportEvidence.CODE, notReport, System.nanoTime() - t0);
+            }
             List<Finding> findings = run(r);
             if (reportSeen != null) {
                 reportSeen.accept(r);
@@ -112,13 +118,19 @@ public final class Checker {
             return ReportResult.checked(displayName, r, findings, System.nanoTime() - t0);
         } catch (UnreadableInputException e) {
             return ReportResult.unreadable(displayName, e.code(), e.getMessage(), System.nanoTime() - t0);
+        } catch (RuleTimeoutException e) {
+            // the rules ran past the engine's time limit on this report; the batch goes on
+            return ReportResult.unreadable(displayName, e.code(), e.getMessage(), System.nanoTime() - t0);
         } catch (RuleLoadException e) {
             throw e; // the rules, not this input, are broken: the run stops
         } catch (OutOfMemoryError e) {
             // one oversized or pathological input; its allocations are garbage again once we are here
             return ReportResult.unreadable(displayName, "out-of-memory", "内存不足，无法检查此文件（文件过大或结构过于复杂）",
                     System.nanoTime() - t0);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            return ReportResult.unreadable(displayName, "too-complex", "文件结构嵌套过深，无法处理",
+                    System.nanoTime() - t0);
+        } catch (RuntimeException e) {
             return ReportResult.unreadable(displayName, "internal",
                     "检查时发生内部错误（请报告此问题）：" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : "：" + e.getMessage()), System.nanoTime() - t0);

@@ -10,6 +10,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.nianbao.engine.extract.IoReasons;
+import org.nianbao.engine.extract.Readers;
 
 /**
  * Expands the PATH arguments into batch inputs, in a deterministic order: each argument in the order
@@ -33,6 +35,9 @@ public final class InputExpander implements Closeable {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 walk(p, inputs);
+            } else if (Files.exists(p) && !Files.isRegularFile(p)) {
+                // a named pipe or a device named on the command line: never opened (a FIFO blocks, /dev/zero never ends)
+                inputs.add(BatchInput.refused(p.toString(), Readers.SPECIAL_FILE, Readers.specialFileMessage()));
             } else {
                 addFile(p, p.toString(), inputs);
             }
@@ -76,19 +81,19 @@ public final class InputExpander implements Closeable {
                     } else if (attrs.isSymbolicLink()) {
                         refused.add(BatchInput.refused(file.toString(), "io", "符号链接指向的文件不存在"));
                     } else if (!attrs.isDirectory()) {
-                        refused.add(BatchInput.refused(file.toString(), "unsupported", "不是普通文件（设备、管道等），未检查"));
+                        refused.add(BatchInput.refused(file.toString(), Readers.SPECIAL_FILE, Readers.specialFileMessage()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    refused.add(BatchInput.refused(file.toString(), "io", "无法读取（" + reason(e) + "）"));
+                    refused.add(BatchInput.refused(file.toString(), "io", "无法读取（" + IoReasons.chinese(e) + "）"));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            refused.add(BatchInput.refused(root.toString(), "io", "无法读取目录（" + reason(e) + "）"));
+            refused.add(BatchInput.refused(root.toString(), "io", "无法读取目录（" + IoReasons.chinese(e) + "）"));
         }
         List<Object[]> all = new ArrayList<>();
         for (Path f : files) {
@@ -121,13 +126,11 @@ public final class InputExpander implements Closeable {
                 inputs.add(BatchInput.refused(name, "empty", "压缩包中没有可检查的文件"));
             }
             inputs.addAll(entries);
+        } catch (java.nio.file.FileSystemException e) {
+            inputs.add(BatchInput.refused(name, "io", "压缩包无法打开（" + IoReasons.chinese(e) + "）"));
         } catch (IOException | RuntimeException e) {
-            inputs.add(BatchInput.refused(name, "corrupt", "压缩包损坏或无法打开（" + reason(e) + "）"));
+            inputs.add(BatchInput.refused(name, "corrupt", "压缩包损坏或不是有效的 ZIP 文件，无法打开"));
         }
-    }
-
-    private static String reason(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**

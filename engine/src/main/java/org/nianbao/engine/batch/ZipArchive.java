@@ -146,7 +146,7 @@ final class ZipArchive implements Closeable {
             }
             return data;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableInputException("corrupt", "压缩包条目损坏，无法解压：" + e.getMessage(), e);
+            throw new UnreadableInputException("corrupt", "压缩包条目损坏，无法解压", e);
         }
     }
 

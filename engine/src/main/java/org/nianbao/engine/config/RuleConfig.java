@@ -26,21 +26,34 @@ import org.nianbao.engine.rules.Severity;
  * content is refused with a message naming the file and the entry.
  */
 public final class RuleConfig {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A key given twice would silently let the last one win: refused. */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    /** A configuration file is a few lines; anything bigger is not one. */
+    private static final int MAX_BYTES = 1024 * 1024;
 
     private RuleConfig() {
     }
 
     /** Reads and validates a config file against the loaded rule ids. */
     public static RuleSettings load(Path file, Collection<String> knownRuleIds) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new ConfigException("配置文件不存在：" + file);
         }
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("配置文件 " + file + " 不是普通文件（文件夹、管道或设备），未读取");
+        }
         String text;
-        try {
-            text = Files.readString(file);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ConfigException("配置文件 " + file + " 过大（超过 1 MiB），不是 nianbao 配置文件");
+            }
+            text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException("无法读取配置文件 " + file + "：" + e.getMessage());
+            throw new ConfigException("无法读取配置文件 " + file + "（" + org.nianbao.engine.extract.IoReasons.chinese(e) + "）");
         }
         return parse(file.toString(), text, knownRuleIds);
     }
@@ -50,6 +63,13 @@ public final class RuleConfig {
         try {
             root = YAML.readTree(text);
         } catch (IOException e) {
+            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getOriginalMessage() != null
+                    && jpe.getOriginalMessage().startsWith("Duplicate field")) {
+                String key = jpe.getOriginalMessage().replaceAll("(?s)^Duplicate field '([^']*)'.*$", "$1");
+                int line = jpe.getLocation() == null ? 0 : jpe.getLocation().getLineNr();
+                throw new ConfigException("配置文件 " + origin + "：键 “" + key + "” 出现了不止一次"
+                        + (line > 0 ? "（第 " + line + " 行）" : "") + "；每个规则只能设置一次");
+            }
             String m = e.getMessage() == null ? "" : e.getMessage().split("\n")[0];
             throw new ConfigException("配置文件 " + origin + " 不是有效的 YAML：" + m);
         }

@@ -19,6 +19,9 @@ public final class Readers {
 
     private final List<DocumentReader> readers;
 
+    private static final java.util.Map<String, String> FORMAT_NAMES = java.util.Map.of("txt", "文本", "html", "HTML",
+            "docx", "Word .docx", "doc", "Word .doc", "pdf", "PDF");
+
     public Readers(List<DocumentReader> readers) {
         this.readers = List.copyOf(readers);
     }
@@ -30,19 +33,54 @@ public final class Readers {
         return new Readers(list);
     }
 
+    /** Reason code of a path that is not a regular file (a named pipe, a device, a socket). */
+    public static final String SPECIAL_FILE = "special-file";
+
+    /**
+     * Reads a file named on the command line or found in a directory. Only regular files are read (a
+     * named pipe would block forever, /dev/zero never ends), and never more than {@link #MAX_BYTES}.
+     */
     public SourceDocument read(Path file) throws UnreadableInputException {
-        byte[] content;
+        return read(file, readBounded(file));
+    }
+
+    /** The bytes of a regular file, refusing anything else and anything over {@link #MAX_BYTES}. */
+    public static byte[] readBounded(Path file) throws UnreadableInputException {
+        java.nio.file.attribute.BasicFileAttributes attrs;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new UnreadableInputException("too-large",
-                        "文件过大（" + (size / 1024 / 1024) + " MiB，上限 " + (MAX_BYTES / 1024 / 1024) + " MiB）");
-            }
-            content = Files.readAllBytes(file);
+            attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
         } catch (IOException e) {
-            throw new UnreadableInputException("io", "无法读取文件：" + e.getMessage(), e);
+            throw new UnreadableInputException("io", "无法读取文件：" + IoReasons.chinese(e), e);
         }
-        return read(file, content);
+        if (attrs.isDirectory()) {
+            throw new UnreadableInputException(SPECIAL_FILE, "这是一个文件夹，不是文件");
+        }
+        if (!attrs.isRegularFile()) {
+            throw new UnreadableInputException(SPECIAL_FILE, specialFileMessage());
+        }
+        if (attrs.size() > MAX_BYTES) {
+            throw tooLarge(attrs.size());
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            // the size may change while reading: never take more than the cap
+            byte[] content = in.readNBytes((int) MAX_BYTES + 1);
+            if (content.length > MAX_BYTES) {
+                throw tooLarge(content.length);
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UnreadableInputException("io", "无法读取文件：" + IoReasons.chinese(e), e);
+        }
+    }
+
+    /** The Chinese reason for a path that is not a regular file. */
+    public static String specialFileMessage() {
+        return "不是普通文件（命名管道、设备文件或套接字），未读取";
+    }
+
+    private static UnreadableInputException tooLarge(long size) {
+        return new UnreadableInputException("too-large",
+                "文件过大（" + (size / 1024 / 1024) + " MiB，上限 " + (MAX_BYTES / 1024 / 1024) + " MiB）");
     }
 
     public SourceDocument read(Path file, byte[] content) throws UnreadableInputException {
@@ -57,12 +95,21 @@ public final class Readers {
                     return r.read(file, content);
                 } catch (UnreadableInputException e) {
                     throw e;
-                } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                } catch (StackOverflowError e) {
+                    throw new UnreadableInputException("too-complex",
+                            "文件结构嵌套过深，无法解析（" + FORMAT_NAMES.getOrDefault(r.format(), r.format()) + "）", e);
+                } catch (OutOfMemoryError e) {
+                    throw new UnreadableInputException("out-of-memory",
+                            "内存不足，无法解析此文件（" + FORMAT_NAMES.getOrDefault(r.format(), r.format()) + "，文件过大或结构过于复杂）", e);
+                } catch (RuntimeException e) {
                     throw new UnreadableInputException("corrupt",
-                            "文件损坏或格式无法解析（" + r.format() + "）：" + e.getClass().getSimpleName()
-                                    + (e.getMessage() == null ? "" : "：" + e.getMessage()), e);
+                            "文件损坏或格式无法解析（" + FORMAT_NAMES.getOrDefault(r.format(), r.format()) + "）", e);
                 }
             }
+        }
+        if (TextDecoder.looksBinary(head)) {
+            throw new UnreadableInputException("binary",
+                    "二进制文件，不是文本、HTML、Word 或 PDF 格式的报告（例如图片、压缩文件或可执行文件）");
         }
         throw new UnreadableInputException("unsupported", "不支持的文件格式（不是文本、HTML、Word 或 PDF 文件）");
     }

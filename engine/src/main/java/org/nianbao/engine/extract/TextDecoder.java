@@ -29,20 +29,106 @@ public final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
             return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE"), "UTF-16BE");
         }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            String s = tryDecode(bytes, 0, utf16);
+            if (s == null) {
+                throw new UnreadableInputException("encoding", "文件看起来是 " + utf16.name() + " 编码（没有 BOM），但内容含有无效字节");
+            }
+            return new Decoded(s, utf16.name() + "（无 BOM）");
+        }
         String utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8);
         if (utf8 != null) {
             return new Decoded(utf8, "UTF-8");
         }
         String gb = tryDecode(bytes, 0, Charset.forName("GB18030"));
         if (gb != null) {
+            if (looksLikeBig5(bytes)) {
+                throw new UnreadableInputException("encoding",
+                        "文件是繁体中文 Big5 编码，不是简体中文的 UTF-8 或 GB18030/GBK；"
+                                + "政府信息公开工作年度报告应为简体中文，请转换为 UTF-8 简体中文后再检查");
+            }
             return new Decoded(gb, "GB18030");
         }
         throw new UnreadableInputException("encoding",
                 "无法识别文本编码：既不是有效的 UTF-8，也不是有效的 GB18030/GBK");
     }
 
+    /**
+     * UTF-16 without a byte-order mark, recognised by its NUL-byte pattern: the ASCII characters of a
+     * report (digits, spaces, line breaks, punctuation) put a NUL in the high byte, so NULs sit almost
+     * only at odd offsets (little-endian) or only at even ones (big-endian). Null when the pattern is
+     * not there.
+     */
+    public static Charset utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192) & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                if ((i & 1) == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int pairs = n / 2;
+        int nuls = Math.max(even, odd);
+        int stray = Math.min(even, odd);
+        // at least 3 NULs and 5 % of the characters, four in five on one parity (the other parity's NULs are
+        // CJK characters such as 一 U+4E00 whose low byte is 0)
+        if (nuls < 3 || nuls * 20 < pairs || stray * 4 > nuls) {
+            return null;
+        }
+        return odd > even ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+    }
+
+    /**
+     * True when bytes that decode as GB18030 are more likely Big5 (traditional Chinese): GB-encoded
+     * Chinese text uses GB2312's double-byte range (both bytes 0xA1–0xFE) almost exclusively, while
+     * Big5 puts about a third of its characters' second byte in 0x40–0x7E, which GB18030 reads as rare
+     * extension characters. Big5 must also decode strictly.
+     */
+    static boolean looksLikeBig5(byte[] bytes) {
+        int doubles = 0;
+        int outsideGb2312 = 0;
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x81) {
+                continue;
+            }
+            int t = bytes[i + 1] & 0xff;
+            if (t >= 0x30 && t <= 0x39) {
+                i += 3; // a GB18030 four-byte sequence
+                continue;
+            }
+            doubles++;
+            if (b < 0xA1 || t < 0xA1) {
+                outsideGb2312++;
+            }
+            i++;
+        }
+        if (doubles < 10 || outsideGb2312 * 5 < doubles) {
+            return false;
+        }
+        try {
+            return tryDecode(bytes, 0, Charset.forName("Big5")) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** True when the bytes look binary: NUL bytes or many control characters in the first 8 KiB. */
     public static boolean looksBinary(byte[] bytes) {
+        boolean utf16Bom = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF);
+        if (utf16Bom || utf16WithoutBom(bytes) != null) {
+            return false;
+        }
         int n = Math.min(bytes.length, 8192);
         int control = 0;
         for (int i = 0; i < n; i++) {

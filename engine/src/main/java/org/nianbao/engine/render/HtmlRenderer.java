@@ -81,6 +81,9 @@ public final class HtmlRenderer implements ResultRenderer {
                     w.write("<br><span class=\"meta\">应为：" + esc(Labels.orDash(f.expected())) + "；实际："
                             + esc(Labels.orDash(f.actual())) + "</span>");
                 }
+                if (!f.suspects().isEmpty()) {
+                    w.write("<br><span class=\"meta\">可能填错：" + esc(Labels.suspects(f)) + "</span>");
+                }
                 w.write("<br><span class=\"meta\">位置：" + esc(Labels.location(f)) + "；依据："
                         + esc(Labels.references(f.references())) + "</span></div>\n");
             }

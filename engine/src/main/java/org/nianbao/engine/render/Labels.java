@@ -35,6 +35,11 @@ final class Labels {
         return f.location() == null ? "全文" : f.location().describe();
     }
 
+    /** The cells most likely filled in wrongly, in words; "" when none is named. */
+    static String suspects(Finding f) {
+        return org.nianbao.engine.rules.arith.TableArithmetic.words(f.suspects());
+    }
+
     static Integer line(Finding f) {
         return f.location() == null ? null : f.location().line();
     }

@@ -18,6 +18,13 @@ public interface ResultRenderer {
     /** Writes the summary and flushes; the caller closes the underlying stream. */
     void end(BatchSummary summary) throws IOException;
 
+    /**
+     * Abandons an unfinished output (an interrupted run): releases what the renderer holds outside
+     * its stream, such as temporary files. May be called from another thread (a shutdown hook).
+     */
+    default void discard() {
+    }
+
     /** The formats {@link #create} knows, for help texts. */
     java.util.List<String> FORMATS = java.util.List.of("text", "json", "xlsx", "csv", "html", "sarif");
 

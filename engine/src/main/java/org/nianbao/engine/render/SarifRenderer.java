@@ -117,6 +117,9 @@ public final class SarifRenderer implements ResultRenderer {
             if (f.actual() != null) {
                 props.put("actual", f.actual());
             }
+            if (!f.suspects().isEmpty()) {
+                props.set("suspects", JsonRenderer.MAPPER.valueToTree(f.suspects()));
+            }
             if (r.agency() != null) {
                 props.put("agency", r.agency());
             }

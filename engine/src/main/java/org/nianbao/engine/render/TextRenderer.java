@@ -69,6 +69,9 @@ public final class TextRenderer implements ResultRenderer {
             if (f.location() != null) {
                 out.println("      位置：" + f.location().describe());
             }
+            if (!f.suspects().isEmpty()) {
+                out.println("      可能填错：" + Labels.suspects(f));
+            }
             out.println("      依据：" + String.join("；", f.references()));
         }
         out.println("  小计：" + counts(r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)));

@@ -33,7 +33,7 @@ public final class XlsxRenderer implements ResultRenderer {
     static final List<String> REPORT_HEADER = List.of("文件", "状态", "机关", "年度", "格式版本", "错误", "警告", "提示",
             "无法读取的原因");
     static final List<String> FINDING_HEADER = List.of("文件", "机关", "年度", "规则", "级别", "标题", "说明", "位置",
-            "行号", "应为", "实际", "依据");
+            "行号", "应为", "实际", "依据", "可能填错的单元格");
     static final List<String> RULE_HEADER = List.of("规则", "级别", "标题", "不通过的报告数", "发现数", "依据", "说明");
     static final List<String> AGENCY_HEADER = List.of("机关", "报告数", "有错误的报告数", "错误", "警告", "提示");
 
@@ -68,11 +68,20 @@ public final class XlsxRenderer implements ResultRenderer {
         headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         overview = wb.createSheet("概况");
         reports = sheet("报告", REPORT_HEADER, new int[] {50, 10, 30, 8, 24, 8, 8, 8, 50});
-        findings = sheet("发现", FINDING_HEADER, new int[] {50, 30, 8, 14, 8, 30, 70, 30, 8, 24, 24, 60});
+        findings = sheet("发现", FINDING_HEADER, new int[] {50, 30, 8, 14, 8, 30, 70, 30, 8, 24, 24, 60, 40});
         rules = sheet("规则", RULE_HEADER, new int[] {14, 8, 36, 16, 10, 70, 70});
         agencies = sheet("机关", AGENCY_HEADER, new int[] {36, 10, 16, 10, 10, 10});
         reportRow = 1;
         findingRow = 1;
+    }
+
+    /** Deletes SXSSF's temporary sheet files (poi-sxssf-sheet-xml*.gz) of an unfinished workbook. */
+    @Override
+    public void discard() {
+        SXSSFWorkbook w = wb;
+        if (w != null) {
+            w.dispose();
+        }
     }
 
     private SXSSFSheet sheet(String name, List<String> header, int[] widths) {
@@ -110,7 +119,7 @@ public final class XlsxRenderer implements ResultRenderer {
                 finishFindingSheet();
                 findingSheets++;
                 findings = sheet("发现" + findingSheets, FINDING_HEADER,
-                        new int[] {50, 30, 8, 14, 8, 30, 70, 30, 8, 24, 24, 60});
+                        new int[] {50, 30, 8, 14, 8, 30, 70, 30, 8, 24, 24, 60, 40});
                 findingRow = 1;
             }
             Row fr = findings.createRow(findingRow++);
@@ -126,7 +135,10 @@ public final class XlsxRenderer implements ResultRenderer {
             number(fr, k++, Labels.line(f));
             text(fr, k++, f.expected());
             text(fr, k++, f.actual());
-            text(fr, k, Labels.references(f.references()));
+            text(fr, k++, Labels.references(f.references()));
+            if (!f.suspects().isEmpty()) {
+                text(fr, k, Labels.suspects(f));
+            }
         }
     }
 

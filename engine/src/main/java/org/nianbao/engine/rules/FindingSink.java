@@ -19,6 +19,10 @@ public final class FindingSink {
     private final Map<String, RuleInfo> rules;
     private final RuleSettings settings;
     private final Set<Finding> findings = new LinkedHashSet<>();
+    private String reportFile;
+
+    /** Rule id of the finding that stands for a rule whose consequence threw on this report. */
+    public static final String RULE_FAILED = "SYS-RULE-001";
 
     public FindingSink(Map<String, RuleInfo> rules, RuleSettings settings) {
         this.rules = rules;
@@ -33,7 +37,16 @@ public final class FindingSink {
      * @param actual   what the report has, as text (may be null)
      * @param args     values for the {@code @message} placeholders
      */
-    public void report(RuleContext kcontext, Location where, Object expected, Object actual, Object... args) {
+    public synchronized void report(RuleContext kcontext, Location where, Object expected, Object actual, Object... args) {
+        reportWithSuspects(kcontext, List.of(), where, expected, actual, args);
+    }
+
+    /**
+     * Records a finding that names the cells most likely filled in wrongly (table arithmetic, see
+     * {@code org.nianbao.engine.rules.arith.TableIdentity#getSuspects()}); otherwise like {@link #report}.
+     */
+    public synchronized void reportWithSuspects(RuleContext kcontext, List<Finding.Suspect> suspects, Location where,
+                                                Object expected, Object actual, Object... args) {
         Rule rule = kcontext.getRule();
         RuleInfo info = rules.get(rule.getName());
         if (info == null) {
@@ -45,7 +58,40 @@ public final class FindingSink {
         }
         String message = format(info.message(), args);
         findings.add(new Finding(info.id(), severity, info.title(), message, info.references(), where,
-                text(expected), text(actual)));
+                text(expected), text(actual), null, suspects));
+    }
+
+    /** The report this sink collects for (the file named in findings about failing rules). */
+    void forReport(String file) {
+        this.reportFile = file;
+    }
+
+    /**
+     * Records that a rule failed on this report (its consequence or, when {@code ruleName} is null, a
+     * condition threw): a {@link #RULE_FAILED} warning naming the rule and the exception, so that the
+     * report keeps the other rules' findings and says which check is missing.
+     */
+    public synchronized void ruleFailed(String ruleName, Throwable error) {
+        RuleInfo info = ruleName == null ? null : rules.get(ruleName);
+        String rule = info != null ? info.id() + "（" + info.title() + "）"
+                : ruleName != null ? "“" + ruleName + "”" : "（无法确定是哪条规则）";
+        Throwable cause = error;
+        while ((cause instanceof org.kie.api.runtime.rule.ConsequenceException
+                || cause instanceof java.lang.reflect.InvocationTargetException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : "：" + firstLine(cause.getMessage()));
+        String message = "规则 " + rule + " 运行出错（" + what + "），本报告的这项检查没有完成；其他规则照常检查。"
+                + "这是规则本身的问题，请报告给规则维护者。";
+        String where = info != null && info.file() != null ? "规则文件 " + info.file() : "nianbao 规则运行";
+        findings.add(new Finding(RULE_FAILED, Severity.WARNING, "规则运行出错，该项检查未完成", message, List.of(where),
+                Location.ofLine(reportFile, 0), null, null));
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     static String format(String template, Object[] args) {
@@ -70,7 +116,7 @@ public final class FindingSink {
         return o instanceof Number n ? org.nianbao.engine.model.Numbers.format(n) : o.toString();
     }
 
-    public List<Finding> findings() {
+    public synchronized List<Finding> findings() {
         List<Finding> list = new ArrayList<>(findings);
         list.sort(Finding.ORDER);
         return list;

@@ -30,15 +30,41 @@ import org.nianbao.engine.model.Report;
 public final class RuleEngine {
     public static final String COMMON = "common";
 
+    /** Time the rules may take on one report unless {@link #withTimeLimit} says otherwise. */
+    public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(20);
+
     private final Map<String, java.util.function.Supplier<KieBase>> bases;
     private final Map<String, RuleInfo> rules;
+    private final java.time.Duration timeLimit;
 
     private volatile List<RuleInfo> sorted;
 
     private RuleEngine(Map<String, java.util.function.Supplier<KieBase>> bases, Map<String, RuleInfo> rules) {
+        this(bases, rules, DEFAULT_TIME_LIMIT);
+    }
+
+    private RuleEngine(Map<String, java.util.function.Supplier<KieBase>> bases, Map<String, RuleInfo> rules,
+                       java.time.Duration timeLimit) {
         this.bases = bases;
         this.rules = rules;
+        this.timeLimit = timeLimit;
     }
+
+    /**
+     * The same rules (sharing the built KieBases) with another per-report time limit; null or zero for
+     * none. Past the limit {@link #check} stops the report's session and throws {@link RuleTimeoutException}.
+     */
+    public RuleEngine withTimeLimit(java.time.Duration limit) {
+        return new RuleEngine(bases, rules, limit == null || limit.isZero() || limit.isNegative() ? null : limit);
+    }
+
+    public java.time.Duration timeLimit() {
+        return timeLimit;
+    }
+
+    /** Every KieBase reports a failing consequence as a finding instead of aborting the session. */
+    private static final org.kie.api.conf.KieBaseOption FAILURE_HANDLER =
+            org.kie.internal.conf.ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class);
 
     /** Where the rules module's build lists the executable-model classes it generated (one per DRL package). */
     public static final String MODEL_INDEX = "META-INF/kie/org.nianbao/nianbao-rules/drools-model";
@@ -105,10 +131,12 @@ public final class RuleEngine {
             if (!e.getKey().equals(COMMON) && common != null) {
                 models.add(common);
             }
-            bases.put(e.getKey(), new Lazy(() -> org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models)));
+            bases.put(e.getKey(), new Lazy(() -> org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models,
+                    FAILURE_HANDLER)));
         }
         if (!bases.containsKey(COMMON)) {
-            bases.put(COMMON, new Lazy(() -> org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(List.of())));
+            bases.put(COMMON, new Lazy(() -> org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(List.of(),
+                    FAILURE_HANDLER)));
         }
         List<RuleLoadException.Problem> problems = new ArrayList<>();
         Map<String, RuleInfo> rules = new TreeMap<>();
@@ -173,12 +201,14 @@ public final class RuleEngine {
             throw new RuleLoadException(problems);
         }
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+        org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(FAILURE_HANDLER);
         Map<String, KieBase> bases = new TreeMap<>();
         for (String pack : packs) {
-            bases.put(pack, container.getKieBase(pack));
+            bases.put(pack, container.newKieBase(pack, conf));
         }
         if (!bases.containsKey(COMMON)) {
-            bases.put(COMMON, container.getKieBase(COMMON));
+            bases.put(COMMON, container.newKieBase(COMMON, conf));
         }
         Map<String, RuleInfo> rules = collectRules(bases, sources, problems);
         if (!problems.isEmpty()) {
@@ -350,7 +380,12 @@ public final class RuleEngine {
         return bases.containsKey(pack);
     }
 
-    /** Runs the rules on one report and returns its findings in deterministic order. */
+    /**
+     * Runs the rules on one report and returns its findings in deterministic order. A rule that throws
+     * becomes a {@link FindingSink#RULE_FAILED} finding and the other rules still run. With a time limit,
+     * the session runs on a worker thread; past the limit it is halted and abandoned, and
+     * {@link RuleTimeoutException} names the rule(s) still running.
+     */
     public List<Finding> check(Report report, String forcedPack, RuleSettings settings) {
         java.util.function.Supplier<KieBase> lazy = bases.get(packFor(report, forcedPack));
         KieBase base = lazy == null ? null : lazy.get();
@@ -358,16 +393,135 @@ public final class RuleEngine {
             throw new IllegalArgumentException("没有名为 " + forcedPack + " 的规则包");
         }
         FindingSink sink = new FindingSink(rules, settings);
+        sink.forReport(report.getFile());
+        if (timeLimit == null) {
+            return fire(base, report, sink, null);
+        }
+        Watch watch = new Watch();
+        java.util.concurrent.Future<List<Finding>> run = RULE_THREADS.submit(() -> fire(base, report, sink, watch));
+        try {
+            return run.get(timeLimit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            watch.stop();
+            run.cancel(true);
+            throw timedOut(watch);
+        } catch (InterruptedException e) {
+            watch.stop();
+            run.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("rule run interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private List<Finding> fire(KieBase base, Report report, FindingSink sink, Watch watch) {
         KieSession session = base.newKieSession();
         try {
             session.setGlobal("findings", sink);
+            if (watch != null) {
+                session.addEventListener(watch);
+                watch.session = session;
+                if (watch.stopped) {
+                    return sink.findings();
+                }
+            }
             for (Object fact : report.facts()) {
                 session.insert(fact);
             }
+            for (Object fact : org.nianbao.engine.rules.arith.TableArithmetic.facts(report)) {
+                session.insert(fact);
+            }
             session.fireAllRules();
+        } catch (RuntimeException e) {
+            // A condition threw (consequences are handled by RuleFailureHandler): keep what the other rules found.
+            String running = watch == null ? null : watch.current;
+            sink.ruleFailed(running != null ? running : ruleNameIn(e), e);
         } finally {
             session.dispose();
         }
         return sink.findings();
+    }
+
+    private static final java.util.regex.Pattern RULE_IN_MESSAGE = java.util.regex.Pattern.compile("[Rr]ule \\[?\"?([^\"\\]\\n]+)");
+
+    private String ruleNameIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                java.util.regex.Matcher m = RULE_IN_MESSAGE.matcher(t.getMessage());
+                while (m.find()) {
+                    String name = m.group(1).strip();
+                    if (rules.containsKey(name)) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private RuleTimeoutException timedOut(Watch watch) {
+        List<String> names = new ArrayList<>();
+        String current = watch.current;
+        if (current != null) {
+            names.add(current);
+        } else if (watch.last != null) {
+            names.add(watch.last);
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        for (String n : names) {
+            RuleInfo info = rules.get(n);
+            ids.add(info == null ? n : info.id());
+            shown.add(info == null ? "“" + n + "”" : info.id() + "（" + info.title() + "）");
+        }
+        long seconds = timeLimit.toSeconds();
+        String limit = seconds > 0 ? seconds + " 秒" : timeLimit.toMillis() + " 毫秒";
+        String who = shown.isEmpty() ? "无法确定是哪条规则（时限到时没有规则正在执行结论部分，可能是某条规则的条件运行过久）"
+                : (current != null ? "仍在运行的规则：" : "最后运行的规则：") + String.join("、", shown);
+        return new RuleTimeoutException("规则检查超过时限（" + limit + "），已中止对本报告的检查；" + who
+                + "。这通常是规则本身的问题（例如死循环），请报告给规则维护者；可用 --timeout 调整时限。", ids);
+    }
+
+    /** Worker threads for time-limited sessions: daemons, so that an abandoned runaway rule never blocks exit. */
+    private static final java.util.concurrent.ExecutorService RULE_THREADS =
+            java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "nianbao-rules");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Which rule's consequence is executing (for the time-limit message), and the session to halt. */
+    private static final class Watch extends org.kie.api.event.rule.DefaultAgendaEventListener {
+        volatile KieSession session;
+        volatile boolean stopped;
+        volatile String current;
+        volatile String last;
+
+        @Override
+        public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            current = event.getMatch().getRule().getName();
+        }
+
+        @Override
+        public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+            last = current;
+            current = null;
+        }
+
+        void stop() {
+            stopped = true;
+            KieSession s = session;
+            if (s != null) {
+                s.halt();
+            }
+        }
     }
 }

@@ -60,6 +60,14 @@ public final class RuleSet {
         return e;
     }
 
+    /**
+     * The same rules and editions with a per-report time limit on the rules (see
+     * {@link RuleEngine#withTimeLimit}); null or zero for none. Loads nothing now.
+     */
+    public RuleSet withTimeLimit(java.time.Duration limit) {
+        return new RuleSet(() -> engine().withTimeLimit(limit), editions);
+    }
+
     public Editions editions() {
         return editions;
     }

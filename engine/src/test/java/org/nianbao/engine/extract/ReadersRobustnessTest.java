@@ -29,13 +29,13 @@ class ReadersRobustnessTest {
     }
 
     @Test
-    void randomBinaryIsUnsupported() {
+    void randomBinaryIsBinary() {
         byte[] bytes = new byte[4096];
         new Random(7).nextBytes(bytes);
         bytes[0] = 0;
         var e = unreadable("report.pdf", bytes);
-        assertThat(e.code()).isEqualTo("unsupported");
-        assertThat(e.getMessage()).contains("不支持");
+        assertThat(e.code()).isEqualTo("binary");
+        assertThat(e.getMessage()).contains("二进制文件");
     }
 
     @Test

@@ -23,7 +23,7 @@ final class Fixtures {
     static List<ReportResult> results() {
         Finding a = new Finding("T-001", Severity.ERROR, "合计不等于各项之和", "合计为 5，各项之和为 \"6\", <script>",
                 List.of("条例第五十条"), new Location("甲.txt", 12, null, null, "applications", "r", "c", "总计", "合计"),
-                "6", "5");
+                "6", "5").withSuspects(List.of(new Finding.Suspect("applications", "granted", "natural_person", 3.0, 1.0)));
         Finding b = new Finding("T-002", Severity.INFO, "措辞", "多行\n说明，含逗号", List.of("格式 表一", "格式 表二"), null,
                 null, null);
         return List.of(

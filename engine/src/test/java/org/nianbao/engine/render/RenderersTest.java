@@ -25,6 +25,10 @@ class RenderersTest {
         assertThat(reports.get(0).get("counts").get("error").asInt()).isEqualTo(1);
         assertThat(reports.get(0).get("findings").get(0).get("severity").asText()).isEqualTo("ERROR");
         assertThat(reports.get(0).get("findings").get(0).get("severityLabel").asText()).isEqualTo("错误");
+        JsonNode suspect = reports.get(0).get("findings").get(0).get("suspects").get(0);
+        assertThat(suspect.toString()).isEqualTo(
+                "{\"table\":\"applications\",\"row\":\"granted\",\"column\":\"natural_person\",\"value\":3.0,\"expected\":1.0}");
+        assertThat(reports.get(0).get("findings").get(1).has("suspects")).isFalse();
         assertThat(reports.get(1).get("year").isNull()).isTrue();
         assertThat(reports.get(2).get("error").get("code").asText()).isEqualTo("corrupt");
         JsonNode summary = root.get("summary");
@@ -49,6 +53,7 @@ class RenderersTest {
         // every input appears: two findings of 甲, a row for the clean file, a row for the unreadable one
         assertThat(text).contains("乙 & 丙.txt,已检查").contains("坏.pdf,无法读取");
         assertThat(text.split("\r\n")).hasSize(5);
+        assertThat(text).contains(",表三（一）予以公开 自然人列：填 3，应为 1\r\n");
         assertThat(CsvRenderer.field("=1+1")).isEqualTo("'=1+1");
     }
 
@@ -72,6 +77,9 @@ class RenderersTest {
             assertThat(findings.getRow(1).getCell(4).getStringCellValue()).isEqualTo("错误");
             assertThat(findings.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(12.0);
             assertThat(findings.getRow(2).getCell(11).getStringCellValue()).isEqualTo("格式 表一；格式 表二");
+            assertThat(cells(findings.getRow(0))).containsExactlyElementsOf(XlsxRenderer.FINDING_HEADER);
+            assertThat(findings.getRow(1).getCell(12).getStringCellValue()).isEqualTo("表三（一）予以公开 自然人列：填 3，应为 1");
+            assertThat(findings.getRow(2).getCell(12)).isNull();
             Sheet rules = wb.getSheet("规则");
             assertThat(rules.getRow(1).getCell(0).getStringCellValue()).isEqualTo("T-001");
             assertThat(rules.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(1.0);
@@ -98,6 +106,8 @@ class RenderersTest {
         assertThat(first.get("ruleId").asText()).isEqualTo("T-001");
         assertThat(first.get("ruleIndex").asInt()).isZero();
         assertThat(first.get("level").asText()).isEqualTo("error");
+        assertThat(first.get("properties").get("suspects").get(0).get("row").asText()).isEqualTo("granted");
+        assertThat(results.get(1).get("properties").has("suspects")).isFalse();
         JsonNode phys = first.get("locations").get(0).get("physicalLocation");
         assertThat(phys.get("artifactLocation").get("uri").asText()).isEqualTo("%E7%94%B2.txt");
         assertThat(phys.get("region").get("startLine").asInt()).isEqualTo(12);
@@ -117,6 +127,7 @@ class RenderersTest {
         assertThat(html).contains("&lt;script&gt;").contains("&quot;6&quot;").contains("乙 &amp; 丙.txt")
                 .contains("文件损坏 &lt;x&gt;").contains("说明 &lt;b&gt;A&lt;/b&gt;");
         assertThat(html).contains("@media print");
+        assertThat(html).contains("可能填错：表三（一）予以公开 自然人列：填 3，应为 1");
         // summary before the per-report part, rule descriptions after it
         assertThat(html.indexOf("按规则")).isLessThan(html.indexOf("各报告的发现"));
         assertThat(html.indexOf("各报告的发现")).isLessThan(html.indexOf("规则说明"));
@@ -127,6 +138,7 @@ class RenderersTest {
         String text = new String(Fixtures.render("text"), StandardCharsets.UTF_8);
         assertThat(text).contains("[已检查] 甲.txt").contains("[无法读取] 坏.pdf");
         assertThat(text).contains("T-001 [错误] 合计不等于各项之和：1 份报告，1 项");
+        assertThat(text).contains("      可能填错：表三（一）予以公开 自然人列：填 3，应为 1\n");
         assertThat(text).contains("某市人民政府：报告 1 份，有错误的 1 份");
         assertThat(text.strip()).endsWith("合计：3 个文件，已检查 2 个，无法读取 1 个；错误 1 项，警告 0 项，提示 1 项");
     }

@@ -87,4 +87,75 @@ class RuleEngineTest {
         assertThatThrownBy(() -> RuleEngine.compile(List.of(RuleSource.of("common/a.drl", noRef))))
                 .isInstanceOf(RuleLoadException.class).hasMessageContaining("@reference");
     }
+
+    private static String throwing(String id) {
+        return "rule \"" + id + "\"\n"
+                + "  @id(\"" + id + "\") @severity(\"ERROR\") @title(\"会出错的规则\")\n"
+                + "  @reference(\"条款\") @message(\"不应出现\")\n"
+                + "when\n  $r : Report(year > 0)\nthen\n"
+                + "  if ($r != null) { throw new IllegalStateException(\"坏了\"); }\n"
+                + "  findings.report(kcontext, $r.getLocation(), null, null);\nend\n";
+    }
+
+    @Test
+    void aThrowingConsequenceBecomesAFindingAndTheOtherRulesStillRun() {
+        RuleEngine engine = RuleEngine.compile(List.of(RuleSource.of("common/a.drl",
+                HEADER + throwing("T-BAD") + rule("T-1", "WARNING", "year == 2021") + rule("T-2", "INFO", "year > 0"))));
+        List<Finding> f = engine.check(report(2021, "n2021"), null, RuleSettings.DEFAULTS);
+        assertThat(f).extracting(Finding::rule).containsExactlyInAnyOrder("T-1", "T-2", FindingSink.RULE_FAILED);
+        Finding failed = f.stream().filter(x -> x.rule().equals(FindingSink.RULE_FAILED)).findFirst().orElseThrow();
+        assertThat(failed.severity()).isEqualTo(Severity.WARNING);
+        assertThat(failed.message()).contains("T-BAD").contains("会出错的规则").contains("IllegalStateException").contains("坏了");
+        assertThat(failed.location().file()).isEqualTo("a.txt");
+    }
+
+    @Test
+    void executableModelSessionsHonourTheFailureHandler() {
+        org.kie.api.KieServices ks = org.kie.api.KieServices.Factory.get();
+        org.kie.api.builder.KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.write("src/main/resources/org/nianbao/rules/common/a.drl",
+                HEADER + throwing("T-BAD") + rule("T-1", "WARNING", "year == 2021"));
+        org.kie.api.builder.KieBuilder b = ks.newKieBuilder(kfs)
+                .buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+        assertThat(b.getResults().getMessages(org.kie.api.builder.Message.Level.ERROR)).isEmpty();
+        org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        conf.setOption(org.kie.internal.conf.ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
+        org.kie.api.KieBase base = ks.newKieContainer(b.getKieModule().getReleaseId()).newKieBase(conf);
+        FindingSink sink = new FindingSink(Map.of(), RuleSettings.DEFAULTS);
+        org.kie.api.runtime.KieSession session = base.newKieSession();
+        try {
+            session.setGlobal("findings", sink);
+            session.insert(report(2021, "n2021"));
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        assertThat(sink.findings()).extracting(Finding::rule).containsExactlyInAnyOrder("T-1", FindingSink.RULE_FAILED);
+    }
+
+    @Test
+    void aRunawayConsequenceIsStoppedAtTheTimeLimitAndNamed() {
+        String loop = "rule \"T-LOOP\"\n  @id(\"T-LOOP\") @severity(\"ERROR\") @title(\"不结束的规则\")\n"
+                + "  @reference(\"条款\") @message(\"x\")\nwhen\n  $r : Report(year > 0)\nthen\n"
+                + "  while (!Thread.currentThread().isInterrupted()) { Thread.onSpinWait(); }\nend\n";
+        RuleEngine engine = RuleEngine.compile(List.of(RuleSource.of("common/a.drl", HEADER + loop)))
+                .withTimeLimit(java.time.Duration.ofSeconds(2));
+        assertThatThrownBy(() -> engine.check(report(2021, "n2021"), null, RuleSettings.DEFAULTS))
+                .isInstanceOf(RuleTimeoutException.class)
+                .hasMessageContaining("T-LOOP（不结束的规则）")
+                .satisfies(e -> assertThat(((RuleTimeoutException) e).running()).containsExactly("T-LOOP"));
+    }
+
+    @Test
+    void aRuleThatRefiresForeverIsHaltedAtTheTimeLimit() {
+        String refire = "rule \"T-REFIRE\"\n  @id(\"T-REFIRE\") @severity(\"ERROR\") @title(\"反复触发的规则\")\n"
+                + "  @reference(\"条款\") @message(\"x\")\nwhen\n  $r : Report(year > 0)\nthen\n"
+                + "  modify($r) { setYear($r.getYear()) }\nend\n";
+        RuleEngine engine = RuleEngine.compile(List.of(RuleSource.of("common/a.drl", HEADER + refire)))
+                .withTimeLimit(java.time.Duration.ofSeconds(2));
+        assertThatThrownBy(() -> engine.check(report(2021, "n2021"), null, RuleSettings.DEFAULTS))
+                .isInstanceOf(RuleTimeoutException.class).hasMessageContaining("T-REFIRE");
+        // without a limit the same engine answers normally for reports the rule does not match
+        assertThat(engine.check(report(0, "n2021"), null, RuleSettings.DEFAULTS)).isEmpty();
+    }
 }

@@ -55,8 +55,7 @@ public final class DocReader implements DocumentReader {
         try {
             fs = new POIFSFileSystem(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableInputException("corrupt", "OLE2 复合文档（.doc/.wps）损坏或不完整，无法打开："
-                    + e.getMessage(), e);
+            throw new UnreadableInputException("corrupt", "OLE2 复合文档（.doc/.wps）损坏或不完整，无法打开", e);
         }
         try (fs) {
             DirectoryNode root = fs.getRoot();
@@ -75,7 +74,7 @@ public final class DocReader implements DocumentReader {
             } catch (org.apache.poi.OldFileFormatException e) {
                 throw new UnreadableInputException("unsupported", "Word 6/95 等旧版格式不受支持，请另存为 .docx 或 PDF 后再检查", e);
             } catch (IOException | RuntimeException e) {
-                throw new UnreadableInputException("corrupt", "Word（.doc）文件损坏，无法解析：" + e.getMessage(), e);
+                throw new UnreadableInputException("corrupt", "Word（.doc）文件损坏，无法解析", e);
             }
             List<Block> blocks = new ArrayList<>();
             int[] counts = new int[2];
@@ -88,7 +87,7 @@ public final class DocReader implements DocumentReader {
             return new SourceDocument(file.toString(), fmt, blocks,
                     List.of("Word 97-2003（OLE2）：读取 " + counts[0] + " 个段落、" + counts[1] + " 个表格"));
         } catch (IOException e) {
-            throw new UnreadableInputException("io", "读取 Word 文档失败：" + e.getMessage(), e);
+            throw new UnreadableInputException("io", "读取 Word 文档失败（" + org.nianbao.engine.extract.IoReasons.chinese(e) + "）", e);
         }
     }
 

@@ -54,13 +54,15 @@ public final class DocxReader implements DocumentReader {
         try {
             doc = new XWPFDocument(new ByteArrayInputStream(content));
         } catch (NotOfficeXmlFileException e) {
+            refuseBomb(e);
             throw new UnreadableInputException("unsupported", "ZIP 压缩包不是 Word 文档（没有 word/document.xml）", e);
         } catch (IOException | RuntimeException e) {
+            refuseBomb(e);
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("document.xml") || msg.contains("content type") || msg.contains("Content_Types")) {
                 throw new UnreadableInputException("unsupported", "ZIP 压缩包不是 Word 文档（没有 word/document.xml）", e);
             }
-            throw new UnreadableInputException("corrupt", "Word（.docx）文件损坏或不完整，无法打开：" + msg, e);
+            throw new UnreadableInputException("corrupt", "Word（.docx）文件损坏或不完整，无法打开", e);
         }
         try (doc) {
             Walker w = new Walker();
@@ -71,7 +73,18 @@ public final class DocxReader implements DocumentReader {
             List<String> notes = List.of("Word（.docx）：读取 " + w.paragraphs + " 个段落、" + w.tables + " 个表格");
             return new SourceDocument(file.toString(), format(), w.blocks, notes);
         } catch (IOException e) {
-            throw new UnreadableInputException("io", "读取 Word 文档失败：" + e.getMessage(), e);
+            throw new UnreadableInputException("io", "读取 Word 文档失败（" + org.nianbao.engine.extract.IoReasons.chinese(e) + "）", e);
+        }
+    }
+
+    /** POI refuses a zip bomb (ZipSecureFile's ratio and size limits) with an English message: ours is Chinese. */
+    private static void refuseBomb(Throwable e) throws UnreadableInputException {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String msg = String.valueOf(t.getMessage());
+            if (msg.contains("Zip bomb") || msg.contains("max. ratio") || msg.contains("exceed the max")) {
+                throw new UnreadableInputException("zip-bomb",
+                        "Word 文档内部的压缩内容异常（解压后过大或压缩比过高，疑似压缩炸弹），未读取", e);
+            }
         }
     }
 

@@ -70,6 +70,8 @@ public final class HtmlReader implements DocumentReader {
         String s = new String(head, StandardCharsets.ISO_8859_1);
         if (hasUtf16Bom(head)) {
             s = new String(head, (head[0] & 0xff) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        } else if (TextDecoder.utf16WithoutBom(head) != null) {
+            s = new String(head, TextDecoder.utf16WithoutBom(head));
         }
         int start = 0;
         while (start < s.length() && (Character.isWhitespace(s.charAt(start)) || s.charAt(start) == '\uFEFF'
@@ -164,11 +166,25 @@ public final class HtmlReader implements DocumentReader {
         int tables;
         int layoutTables;
 
-        void walk(Node node) {
-            for (Node child : node.childNodes()) {
-                if (child instanceof TextNode t) {
+        /** Marks, on the walk's stack, the end of a block element: the text gathered so far is a paragraph. */
+        private static final Object END_OF_BLOCK = new Object();
+
+        /**
+         * Walks the subtree in document order with an explicit stack (not recursion): a page nested
+         * thousands of levels deep is read like any other.
+         */
+        void walk(Node root) {
+            java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>();
+            pushChildren(root, stack);
+            while (!stack.isEmpty()) {
+                Object next = stack.pop();
+                if (next == END_OF_BLOCK) {
+                    flush();
+                    continue;
+                }
+                if (next instanceof TextNode t) {
                     text.append(t.getWholeText());
-                } else if (child instanceof Element e) {
+                } else if (next instanceof Element e) {
                     String tag = e.normalName();
                     if (SKIP.contains(tag) || isChrome(e)) {
                         continue;
@@ -179,19 +195,26 @@ public final class HtmlReader implements DocumentReader {
                         flush();
                         if (hasNestedTable(e)) {
                             layoutTables++;
-                            walk(e);
+                            stack.push(END_OF_BLOCK);
+                            pushChildren(e, stack);
                         } else {
                             table(e);
+                            flush();
                         }
-                        flush();
                     } else if (BLOCKS.contains(tag)) {
                         flush();
-                        walk(e);
-                        flush();
+                        stack.push(END_OF_BLOCK);
+                        pushChildren(e, stack);
                     } else {
-                        walk(e);
+                        pushChildren(e, stack);
                     }
                 }
+            }
+        }
+
+        private static void pushChildren(Node node, java.util.ArrayDeque<Object> stack) {
+            for (int i = node.childNodeSize() - 1; i >= 0; i--) {
+                stack.push(node.childNode(i));
             }
         }
 
@@ -310,11 +333,17 @@ public final class HtmlReader implements DocumentReader {
             return sb.toString();
         }
 
+        /** Cell text in document order, with an explicit stack (see {@link #walk}). */
         private static void appendText(Node node, StringBuilder sb) {
-            for (Node child : node.childNodes()) {
-                if (child instanceof TextNode t) {
+            java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>();
+            pushChildren(node, stack);
+            while (!stack.isEmpty()) {
+                Object next = stack.pop();
+                if (next == END_OF_BLOCK) {
+                    sb.append('\n');
+                } else if (next instanceof TextNode t) {
                     sb.append(t.getWholeText());
-                } else if (child instanceof Element e) {
+                } else if (next instanceof Element e) {
                     String tag = e.normalName();
                     if (SKIP.contains(tag)) {
                         continue;
@@ -323,10 +352,10 @@ public final class HtmlReader implements DocumentReader {
                         sb.append('\n');
                     } else if (BLOCKS.contains(tag)) {
                         sb.append('\n');
-                        appendText(e, sb);
-                        sb.append('\n');
+                        stack.push(END_OF_BLOCK);
+                        pushChildren(e, stack);
                     } else {
-                        appendText(e, sb);
+                        pushChildren(e, stack);
                     }
                 }
             }

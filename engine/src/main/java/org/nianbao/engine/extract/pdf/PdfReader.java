@@ -67,7 +67,7 @@ public final class PdfReader implements DocumentReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("unsupported", "PDF 已加密（需要打开密码），无法读取；请提供未加密的文件", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableInputException("corrupt", "PDF 文件损坏或不完整，无法打开：" + e.getMessage(), e);
+            throw new UnreadableInputException("corrupt", "PDF 文件损坏或不完整，无法打开", e);
         }
         try (doc) {
             int pages = doc.getNumberOfPages();
@@ -140,7 +140,7 @@ public final class PdfReader implements DocumentReader {
             notes.add("PDF：读取 " + tables + " 个表格（按表格框线重建单元格）");
             return new SourceDocument(file.toString(), format(), blocks, notes);
         } catch (IOException e) {
-            throw new UnreadableInputException("corrupt", "PDF 内容无法解析：" + e.getMessage(), e);
+            throw new UnreadableInputException("corrupt", "PDF 内容损坏，无法解析", e);
         }
     }
 

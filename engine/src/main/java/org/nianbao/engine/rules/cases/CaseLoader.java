@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  *       - rule: FMT-T3-001
  *         count: 1              # optional; default: at least one
  *         message: "自然人"      # optional substring
+ *         suspects:             # optional: the cells every finding of the rule names as most likely wrong
+ *           - {row: granted, column: natural_person, value: 3, expected: 1}
  *     absent: [FMT-T3-003]
  * </pre>
  */
@@ -136,7 +138,7 @@ public final class CaseLoader {
                     count = e.get("count").asInt();
                 }
                 expect.add(new RuleCase.Expectation(e.get("rule").asText().strip(), count,
-                        e.hasNonNull("message") ? e.get("message").asText() : null));
+                        e.hasNonNull("message") ? e.get("message").asText() : null, suspects(where, e.get("suspects"))));
             }
         }
         List<String> absent = new ArrayList<>();
@@ -156,6 +158,26 @@ public final class CaseLoader {
         String edition = c.hasNonNull("edition") ? c.get("edition").asText().strip() : null;
         return new RuleCase(file, rule, name, text, input, List.copyOf(replace), edition, List.copyOf(expect),
                 List.copyOf(absent));
+    }
+
+    /** {@code suspects:} of an expectation: a list of {table?, row, column, value, expected}; absent = not checked. */
+    private static List<RuleCase.SuspectCell> suspects(String where, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw new CaseFormatException(where + "：“suspects” 应为列表（可为空列表 []）");
+        }
+        List<RuleCase.SuspectCell> list = new ArrayList<>();
+        for (JsonNode s : node) {
+            if (!s.isObject() || !s.hasNonNull("row") || !s.hasNonNull("column") || !s.path("value").isNumber()
+                    || !s.path("expected").isNumber()) {
+                throw new CaseFormatException(where + "：“suspects” 的每一项都要有 “row”、“column” 和数字 “value”、“expected”");
+            }
+            list.add(new RuleCase.SuspectCell(s.hasNonNull("table") ? s.get("table").asText() : null, s.get("row").asText(),
+                    s.get("column").asText(), s.get("value").asDouble(), s.get("expected").asDouble()));
+        }
+        return list;
     }
 
     private static String firstLine(String s) {

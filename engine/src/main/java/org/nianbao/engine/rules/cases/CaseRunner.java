@@ -78,10 +78,17 @@ public final class CaseRunner {
         }
         ReportResult result = checker.withPack(c.edition()).check(nameHint, content, nameHint.getFileName().toString());
         if (!result.readable()) {
-            failures.add("输入无法读取：" + result.errorMessage());
+            failures.add(org.nianbao.engine.rules.RuleTimeoutException.CODE.equals(result.errorCode())
+                    ? result.errorMessage() : "输入无法读取：" + result.errorMessage());
             return new CaseResult(c, failures, List.of());
         }
         List<Finding> findings = result.findings();
+        // a rule that failed while running is a failure of the case, whatever it expects
+        for (Finding f : findings) {
+            if (f.rule().equals(org.nianbao.engine.rules.FindingSink.RULE_FAILED)) {
+                failures.add(f.message());
+            }
+        }
         for (RuleCase.Expectation e : c.expect()) {
             List<Finding> of = findings.stream().filter(f -> f.rule().equals(e.rule())).toList();
             if (e.count() == null ? of.isEmpty() : of.size() != e.count()) {
@@ -89,6 +96,14 @@ public final class CaseRunner {
                         + of.size() + " 项");
             } else if (e.message() != null && of.stream().noneMatch(f -> f.message().contains(e.message()))) {
                 failures.add("期望 " + e.rule() + " 的提示文字包含 “" + e.message() + "”，实际：" + messages(of));
+            } else if (e.suspects() != null) {
+                for (Finding f : of) {
+                    if (!sameSuspects(e.suspects(), f.suspects())) {
+                        failures.add("期望 " + e.rule() + " 指出的可疑单元格为 " + e.suspects() + "，实际：" + shown(f.suspects())
+                                + "（" + f.message() + "）");
+                        break;
+                    }
+                }
             }
         }
         for (String id : c.absent()) {
@@ -98,6 +113,27 @@ public final class CaseRunner {
             }
         }
         return new CaseResult(c, failures, findings);
+    }
+
+    static boolean sameSuspects(List<RuleCase.SuspectCell> expected, List<Finding.Suspect> actual) {
+        if (expected.size() != actual.size()) {
+            return false;
+        }
+        for (RuleCase.SuspectCell e : expected) {
+            if (actual.stream().noneMatch(e::matches)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shown(List<Finding.Suspect> suspects) {
+        List<String> l = new ArrayList<>();
+        for (Finding.Suspect s : suspects) {
+            l.add(s.table() + "." + s.row() + "." + s.column() + " " + org.nianbao.engine.model.Numbers.format(s.value())
+                    + "→" + org.nianbao.engine.model.Numbers.format(s.expected()));
+        }
+        return l.toString();
     }
 
     private static String messages(List<Finding> of) {

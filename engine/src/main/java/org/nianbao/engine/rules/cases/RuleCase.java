@@ -26,9 +26,31 @@ public record RuleCase(Path caseFile, String rule, String name, String text, Pat
 
     /**
      * A finding that must occur: {@code count} findings of the rule exactly (null = at least one); when
-     * {@code message} is given, at least one of them must contain it.
+     * {@code message} is given, at least one of them must contain it; when {@code suspects} is given
+     * (possibly empty), every finding of the rule must name exactly these suspect cells, in any order.
      */
-    public record Expectation(String rule, Integer count, String message) {
+    public record Expectation(String rule, Integer count, String message, List<SuspectCell> suspects) {
+        public Expectation(String rule, Integer count, String message) {
+            this(rule, count, message, null);
+        }
+
+        public Expectation {
+            suspects = suspects == null ? null : List.copyOf(suspects);
+        }
+    }
+
+    /** An expected suspect cell; {@code table} null matches any table. */
+    public record SuspectCell(String table, String row, String column, double value, double expected) {
+        public boolean matches(org.nianbao.engine.rules.Finding.Suspect s) {
+            return (table == null || table.equals(s.table())) && row.equals(s.row()) && column.equals(s.column())
+                    && s.value() != null && s.value() == value && s.expected() != null && s.expected() == expected;
+        }
+
+        @Override
+        public String toString() {
+            return (table == null ? "" : table + ".") + row + "." + column + " " + org.nianbao.engine.model.Numbers.format(value)
+                    + "→" + org.nianbao.engine.model.Numbers.format(expected);
+        }
     }
 
     /** True when the case expects the file's rule to fire. */

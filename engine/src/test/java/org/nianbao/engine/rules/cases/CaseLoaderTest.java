@@ -54,6 +54,46 @@ class CaseLoaderTest {
     }
 
     @Test
+    void readsSuspectExpectationsAndComparesThemWithoutOrder() throws Exception {
+        Path f = write("FMT-X-002.yaml", """
+                cases:
+                  - name: named
+                    text: "x"
+                    expect:
+                      - rule: FMT-X-002
+                        suspects:
+                          - {table: applications, row: granted, column: total, value: 3, expected: 1}
+                          - {row: granted, column: natural_person, value: 3, expected: 1}
+                  - name: none
+                    text: "x"
+                    expect:
+                      - rule: FMT-X-002
+                        suspects: []
+                """);
+        List<RuleCase> cases = CaseLoader.loadFile(f);
+        List<RuleCase.SuspectCell> named = cases.get(0).expect().get(0).suspects();
+        assertThat(named).hasSize(2);
+        assertThat(cases.get(1).expect().get(0).suspects()).isEmpty();
+        var actual = List.of(new org.nianbao.engine.rules.Finding.Suspect("applications", "granted", "natural_person", 3.0, 1.0),
+                new org.nianbao.engine.rules.Finding.Suspect("applications", "granted", "total", 3.0, 1.0));
+        assertThat(CaseRunner.sameSuspects(named, actual)).isTrue();
+        assertThat(CaseRunner.sameSuspects(named, actual.subList(0, 1))).isFalse();
+        assertThat(CaseRunner.sameSuspects(named, List.of(actual.get(0),
+                new org.nianbao.engine.rules.Finding.Suspect("applications", "granted", "total", 3.0, 2.0)))).isFalse();
+        assertThat(CaseRunner.sameSuspects(List.of(), List.of())).isTrue();
+
+        Path bad = write("FMT-X-003.yaml", """
+                cases:
+                  - text: "x"
+                    expect:
+                      - rule: FMT-X-003
+                        suspects: [{row: granted, column: total, value: "3"}]
+                """);
+        assertThatThrownBy(() -> CaseLoader.loadFile(bad)).isInstanceOf(CaseFormatException.class)
+                .hasMessageContaining("suspects");
+    }
+
+    @Test
     void refusesIncompleteCasesWithTheFileNamed() throws Exception {
         Path noInput = write("A-B-001.yaml", "cases:\n  - name: x\n    absent: [A-B-001]\n");
         assertThatThrownBy(() -> CaseLoader.loadFile(noInput)).isInstanceOf(CaseFormatException.class)
