@@ -34,7 +34,7 @@ public final class Identities {
         }
         return switch (f.rule()) {
             case "FMT-T3-001" -> balance(r, l.column());
-            case "N21-T3-002", "N19-T3-002" -> resultsTotal(r, l.column(), edition);
+            case "FMT-T3-002" -> resultsTotal(r, l.column(), edition);
             case "FMT-T3-003" -> rowTotal(r, l.row());
             case "FMT-T4-001" -> reviewTotal(r, l.row());
             default -> null;

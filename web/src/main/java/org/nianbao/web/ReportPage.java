@@ -177,7 +177,7 @@ final class ReportPage {
             Html.text(li, "p", identity.text()).addClass("identity");
         }
         for (Finding.Suspect s : f.suspects()) {
-            String where = TableKeys.tableName(s.table()) + " " + s.row() + "." + s.column();
+            String where = cellLabel(s.table(), s.row(), s.column());
             Element p = Html.el(li, "p", "suspect").attr("data-cell", s.table() + "." + s.row() + "." + s.column());
             p.text("疑似填错的单元格：" + where + "，现为 " + (s.value() == null ? "（空）" : Numbers.format(s.value()))
                     + (s.expected() == null ? "" : "，应为 " + Numbers.format(s.expected())));
@@ -337,6 +337,29 @@ final class ReportPage {
         if (rv != null && rv.dismissed()) {
             div.addClass("dismissed");
         }
+    }
+
+    /** A cell for people: 表三 “四、结转下年度继续办理”行 “自然人”列. */
+    static String cellLabel(String table, String row, String col) {
+        String r;
+        String c;
+        switch (table) {
+            case TableKeys.APPLICATIONS -> {
+                r = org.nianbao.engine.interpret.Vocabulary.applicationRowLabel(row);
+                c = TableKeys.APPLICATION_COLUMNS.getOrDefault(col, col);
+            }
+            case TableKeys.REVIEW_LITIGATION -> {
+                r = TableKeys.REVIEW_GROUPS.getOrDefault(row, row);
+                c = TableKeys.REVIEW_OUTCOMES.getOrDefault(col, col);
+            }
+            default -> {
+                r = org.nianbao.engine.interpret.Vocabulary.proactiveRowLabel(row);
+                c = org.nianbao.engine.interpret.Vocabulary.proactiveColumnLabel(col);
+            }
+        }
+        String name = TableKeys.tableName(table);
+        int paren = name.indexOf('（');
+        return (paren > 0 ? name.substring(0, paren) : name) + " “" + r + "”行 “" + c + "”列";
     }
 
     static String orUnknown(String s) {

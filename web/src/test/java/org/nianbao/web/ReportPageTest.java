@@ -51,7 +51,7 @@ class ReportPageTest {
     void withoutSuspectsNoCellIsMarkedSuspectAndDismissedFindingsMarkNothing() throws Exception {
         Checker c = WebTestSupport.checker();
         Report r = c.extract(Path.of("a.txt"), WebTestSupport.wrongTable3(), "a.txt");
-        List<Finding> findings = c.run(r);
+        List<Finding> findings = c.run(r).stream().map(f -> f.withSuspects(List.of())).toList();
         Document d = render(entry(findings, r), Map.of());
         assertThat(d.select("td[data-state=suspect]")).isEmpty();
         assertThat(d.select("td[data-state=error]")).isNotEmpty();

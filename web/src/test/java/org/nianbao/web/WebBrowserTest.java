@@ -110,7 +110,10 @@ class WebBrowserTest {
                 By.cssSelector("li.finding[data-rule='FMT-T3-001']")));
         assertThat(finding.findElement(By.cssSelector("p.identity")).getText()).contains("≠").contains("2 + 1 = 3");
         WebElement cell = driver.findElement(By.cssSelector("td[data-cell='applications.carried_forward.natural_person']"));
-        assertThat(cell.getAttribute("data-state")).isEqualTo("error");
+        assertThat(cell.getAttribute("data-state")).isEqualTo("suspect");
+        assertThat(cell.getText()).contains("应为 0");
+        assertThat(driver.findElement(By.cssSelector("td[data-cell='applications.results_total.natural_person']"))
+                .getAttribute("data-state")).isEqualTo("error");
         assertThat(cell.isDisplayed()).isTrue();
         assertThat(driver.findElement(By.cssSelector(".verdict .count[data-severity=ERROR] b")).getText()).isEqualTo("3");
 
@@ -174,7 +177,7 @@ class WebBrowserTest {
         driver.findElement(By.xpath("//a[contains(@class,'report-link') and contains(., 'wrong.txt')]")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.finding[data-rule='FMT-T3-001']")));
         assertThat(driver.findElement(By.cssSelector("td[data-cell='applications.carried_forward.natural_person']"))
-                .getAttribute("data-state")).isEqualTo("error");
+                .getAttribute("data-state")).isEqualTo("suspect");
     }
 
     private List<WebElement> visibleRows() {

@@ -73,9 +73,13 @@ class WebServerTest {
                 .isEqualTo("“自然人”列：一 + 二 = 2 + 0 = 2 ≠ （七）+ 四 = 2 + 1 = 3");
         assertThat(f.selectFirst("dd.where").text()).contains("表三");
         assertThat(f.selectFirst("dd.article").text()).contains("国办公开办函");
+        // the engine names the changed cell as the one most likely wrong, with the value it should hold
         Element cell = d.selectFirst("td[data-cell=applications.carried_forward.natural_person]");
         assertThat(cell.text()).startsWith("1");
-        assertThat(cell.attr("data-state")).isEqualTo("error");
+        assertThat(cell.attr("data-state")).isEqualTo("suspect");
+        assertThat(cell.selectFirst(".should").text()).isEqualTo("应为 0");
+        assertThat(f.selectFirst("p.suspect").text()).contains("表三 “四、结转下年度继续办理”行 “自然人”列").contains("应为 0");
+        assertThat(d.selectFirst("td[data-cell=applications.results_total.natural_person]").attr("data-state")).isEqualTo("error");
         assertThat(d.selectFirst("td[data-cell=applications.new_received.natural_person]").attr("data-state")).isEqualTo("error");
         // a cell no finding touches is not marked
         assertThat(d.selectFirst("td[data-cell=applications.granted.research]").hasAttr("data-state")).isFalse();
