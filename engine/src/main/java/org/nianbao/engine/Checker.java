@@ -101,8 +101,12 @@ public final class Checker {
         return check(displayName, source, null);
     }
 
-    /** The same, also handing the interpreted report to {@code reportSeen} (may be null), e.g. to draw its tables. */
-    public ReportResult check(String displayName, Source source, java.util.function.Consumer<Report> reportSeen) {
+    /**
+     * Like {@link #check(String, Source)}, and hands the interpreted report to {@code observer} (when not
+     * null) after the rules ran, before the report is dropped: cross-report checking keeps a compact digest
+     * of it. An exception in the observer makes the input unreadable like any internal error.
+     */
+    public ReportResult check(String displayName, Source source, java.util.function.Consumer<Report> observer) {
         long t0 = System.nanoTime();
         try {
             Report r = interpret(source.read(readers), displayName);
@@ -112,8 +116,8 @@ public final class Checker {
                 return ReportResult.unreadable(displayName, ReportEvidence.CODE, notReport, System.nanoTime() - t0);
             }
             List<Finding> findings = run(r);
-            if (reportSeen != null) {
-                reportSeen.accept(r);
+            if (observer != null) {
+                observer.accept(r);
             }
             return ReportResult.checked(displayName, r, findings, System.nanoTime() - t0);
         } catch (UnreadableInputException e) {

@@ -6,13 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -78,8 +75,6 @@ public final class CheckService implements Closeable {
         private final Path dir;
         private final InputExpander expander = new InputExpander(limits);
         private final List<BatchInput> inputs = new ArrayList<>();
-        /** SHA-256 of plain-file inputs (by input index); null for archive entries and refused inputs. */
-        private final List<String> fileHashes = new ArrayList<>();
         private int skipped;
 
         Staging(Path dir) {
@@ -123,18 +118,10 @@ public final class CheckService implements Closeable {
                 }
                 String name = unique(shown, names);
                 Path file = st.dir.resolve("f" + (i++) + extension(name));
-                String hash;
-                try (InputStream in = u.open(); DigestInputStream din = new DigestInputStream(in, FindingKeys.digest());
-                     OutputStream out = Files.newOutputStream(file)) {
-                    din.transferTo(out);
-                    hash = HexFormat.of().formatHex(din.getMessageDigest().digest());
+                try (InputStream in = u.open(); OutputStream out = Files.newOutputStream(file)) {
+                    in.transferTo(out);
                 }
-                List<BatchInput> expanded = st.expander.expandAs(file, name);
-                boolean zip = name.toLowerCase(Locale.ROOT).endsWith(".zip");
-                for (BatchInput b : expanded) {
-                    st.inputs.add(b);
-                    st.fileHashes.add(zip ? null : hash);
-                }
+                st.inputs.addAll(st.expander.expandAs(file, name));
                 if (st.inputs.size() > config.maxFiles()) {
                     throw new LimitException(400, "一次最多检查 " + config.maxFiles() + " 个报告（含压缩包中的文件），本次超过了这个数量。");
                 }
@@ -160,7 +147,7 @@ public final class CheckService implements Closeable {
                     job.add(await(inFlight.removeFirst()));
                 }
                 int index = i;
-                inFlight.addLast(pool.submit(() -> checkOne(index, inputs.get(index), st.fileHashes.get(index))));
+                inFlight.addLast(pool.submit(() -> checkOne(index, inputs.get(index))));
             }
             while (!inFlight.isEmpty()) {
                 job.add(await(inFlight.removeFirst()));
@@ -175,14 +162,15 @@ public final class CheckService implements Closeable {
         }
     }
 
-    private Job.Entry checkOne(int index, BatchInput in, String fileHash) {
-        String[] hash = {fileHash};
+    private Job.Entry checkOne(int index, BatchInput in) {
+        String[] hash = new String[1];
         org.nianbao.engine.model.Report[] report = new org.nianbao.engine.model.Report[1];
-        ReportResult r = in.check(checker, bytes -> hash[0] = FindingKeys.sha256(bytes), rep -> report[0] = rep);
-        if (r.readable() && report[0] != null) {
+        ReportResult r = in.check(checker, rep -> {
+            hash[0] = FindingKeys.contentHash(rep);
             // the pages draw sections and tables; the whole text is not kept in memory
-            report[0].setFullText(null);
-        }
+            rep.setFullText(null);
+            report[0] = rep;
+        });
         return new Job.Entry(index, in.name(), r.readable() ? hash[0] : null, r.readable() ? report[0] : null, r);
     }
 

@@ -59,33 +59,24 @@ public final class BatchInput {
 
     /** Reads and checks this input with {@code checker}. Never throws: any failure becomes an unreadable result. */
     public ReportResult check(Checker checker) {
-        return check(checker, null, null);
+        return check(checker, null);
     }
 
     /**
-     * The same, also handing the bytes read for an archive entry or in-memory input to
-     * {@code contentSeen} (e.g. to hash them; a plain file is read by its reader and not passed on)
-     * and the interpreted report to {@code reportSeen} (e.g. to draw its tables). Either may be null.
+     * Like {@link #check(Checker)}, and hands the interpreted report to {@code observer} (on this thread)
+     * before it is dropped; not called for an unreadable input.
      */
-    public ReportResult check(Checker checker, java.util.function.Consumer<byte[]> contentSeen,
-                              java.util.function.Consumer<org.nianbao.engine.model.Report> reportSeen) {
+    public ReportResult check(Checker checker, java.util.function.Consumer<org.nianbao.engine.model.Report> observer) {
         if (refusedCode != null) {
             return ReportResult.unreadable(name, refusedCode, refusedMessage);
         }
         if (file != null) {
-            return checker.check(name, r -> r.read(file), reportSeen);
+            return checker.check(name, r -> r.read(file), observer);
         }
         if (content != null) {
-            return checker.check(name, r -> r.read(Path.of(name.substring(name.lastIndexOf('/') + 1)),
-                    seen(content.get(), contentSeen)), reportSeen);
+            return checker.check(name, r -> r.read(Path.of(name.substring(name.lastIndexOf('/') + 1)), content.get()),
+                    observer);
         }
-        return checker.check(name, r -> r.read(entry.fileNameHint(), seen(archive.read(entry), contentSeen)), reportSeen);
-    }
-
-    private static byte[] seen(byte[] bytes, java.util.function.Consumer<byte[]> contentSeen) {
-        if (contentSeen != null) {
-            contentSeen.accept(bytes);
-        }
-        return bytes;
+        return checker.check(name, r -> r.read(entry.fileNameHint(), archive.read(entry)), observer);
     }
 }
