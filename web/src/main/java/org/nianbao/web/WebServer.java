@@ -179,12 +179,17 @@ public final class WebServer implements AutoCloseable {
                     config.token().getBytes(StandardCharsets.UTF_8))) {
                 throw new LimitException(401, "访问本服务需要访问令牌：请使用服务启动时显示的完整网址（含 ?token=…）。");
             }
-            if (query != null && ctx.cookie(TOKEN_COOKIE) == null) {
+            if (query != null) {
                 Cookie c = new Cookie(TOKEN_COOKIE, query);
                 c.setHttpOnly(true);
                 c.setSameSite(SameSite.STRICT);
                 c.setPath("/");
                 ctx.cookie(c);
+                if (ctx.method().name().equals("GET") && !ctx.path().startsWith("/api/")) {
+                    // the token now lives in the cookie: take it out of the address bar and history
+                    ctx.redirect(ctx.path(), io.javalin.http.HttpStatus.SEE_OTHER);
+                    ctx.skipRemainingHandlers();
+                }
             }
         }
         if (ctx.method().name().equals("POST")) {

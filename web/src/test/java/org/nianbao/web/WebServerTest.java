@@ -320,7 +320,9 @@ class WebServerTest {
                 .statusCode()).isEqualTo(401);
         assertThat(client.get("/?token=wrong").statusCode()).isEqualTo(401);
         // the printed address works and leaves a cookie for the next requests
-        assertThat(client.get("/?token=s3cret-token-123").statusCode()).isEqualTo(200);
+        HttpResponse<String> first = client.get("/?token=s3cret-token-123");
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(first.headers().firstValue("Location")).hasValue("/");
         assertThat(client.cookies).containsKey(WebServer.TOKEN_COOKIE);
         assertThat(client.get("/audit").statusCode()).isEqualTo(200);
         WebTestSupport.Client api = new WebTestSupport.Client(server);
