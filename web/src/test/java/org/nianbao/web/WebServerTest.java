@@ -146,6 +146,10 @@ class WebServerTest {
                 List.of(Map.entry("all.zip", WebTestSupport.zip(entries))));
         assertThat(z.statusCode()).isEqualTo(400);
         assertThat(z.body()).contains("请求有误");
+        // refused uploads are deleted too
+        try (var s = Files.list(temp.resolve("uploads"))) {
+            assertThat(s.filter(p -> p.getFileName().toString().startsWith("upload-")).toList()).isEmpty();
+        }
     }
 
     @Test
