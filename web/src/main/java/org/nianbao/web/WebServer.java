@@ -90,6 +90,8 @@ public final class WebServer implements AutoCloseable {
             cfg.jetty.multipartConfig.maxTotalRequestSize(max, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             cfg.http.maxRequestSize = 1024 * 1024;
+            // errors Jetty answers before the application (malformed requests): Chinese, without stacks
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ChineseErrors()));
         });
         app.before(this::guard);
         app.get("/", ctx -> page(ctx, Html.render(Pages.home(csrf(ctx), config))));
@@ -245,7 +247,7 @@ public final class WebServer implements AutoCloseable {
             }
         }
         String cookie = ctx.cookie(CSRF_COOKIE);
-        String field = ctx.formParam(CSRF_FIELD);
+        String field = multipart(() -> ctx.formParam(CSRF_FIELD));
         if (cookie == null || field == null || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8),
                 field.getBytes(StandardCharsets.UTF_8))) {
             throw new LimitException(403, "页面已过期或请求不是从本服务的页面提交的，请刷新页面后重试。");
@@ -268,9 +270,23 @@ public final class WebServer implements AutoCloseable {
 
     // ---- handlers -----------------------------------------------------------------------------
 
+    /** Runs a multipart read: a body over the limit is 413, a malformed one 400 (not an internal error). */
+    private <T> T multipart(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (LimitException e) {
+            throw e;
+        } catch (Exception e) {
+            if (isTooLarge(e)) {
+                throw new LimitException(413, tooLargeMessage());
+            }
+            throw new LimitException(400, "上传的内容格式有误，无法读取其中的文件。请用页面上的表单重新上传。");
+        }
+    }
+
     private List<Upload> uploads(Context ctx) {
         List<Upload> list = new ArrayList<>();
-        for (UploadedFile f : ctx.uploadedFiles("file")) {
+        for (UploadedFile f : multipart(() -> ctx.uploadedFiles("file"))) {
             if (f.filename() == null || f.filename().isEmpty() && f.size() == 0) {
                 continue;
             }
@@ -504,6 +520,28 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
         ctx.contentType(type).result(body);
+    }
+
+    /** Jetty's own error answers (a request it cannot parse, a header too large) as Chinese pages. */
+    static final class ChineseErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+        ChineseErrors() {
+            setShowStacks(false);
+            setShowServlet(false);
+        }
+
+        @Override
+        public java.nio.ByteBuffer badMessageError(int status, String reason,
+                                                   org.eclipse.jetty.http.HttpFields.Mutable fields) {
+            fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+            return java.nio.ByteBuffer.wrap(Html.render(Pages.error(status, "请求格式有误，服务器无法处理。"))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        protected void writeErrorPage(jakarta.servlet.http.HttpServletRequest request, java.io.Writer writer, int code,
+                                      String message, boolean showStacks) throws IOException {
+            writer.write(Html.render(Pages.error(code, "请求无法处理。")));
+        }
     }
 
     private static void fail(Context ctx, int status, String message) {

@@ -203,6 +203,20 @@ class WebServerTest {
             String status = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
             assertThat(status).isEqualTo("HTTP/1.1 403");
         }
+        // a request Jetty itself cannot parse, and a malformed upload: Chinese pages, no stack trace
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write("GET /%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("请求格式有误").doesNotContain("at org.");
+        }
+        HttpResponse<String> bad = client.http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(client.base + "/api/check"))
+                .header("Content-Type", "multipart/form-data; boundary=zz")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("0123456789")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("格式有误");
     }
 
     @Test
