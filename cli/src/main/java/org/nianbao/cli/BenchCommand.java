@@ -67,6 +67,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "随机种子（相同种子生成相同报告）")
     long seed;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "每份报告的规则检查时限（秒，默认 20，与 check 相同；0 为不限，规则在调用线程上直接运行）")
+    double timeoutSeconds;
+
     @Option(names = "--keep", description = "保留生成的临时目录")
     boolean keep;
 
@@ -115,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             out.flush();
             coldStart(files);
-            RuleEngine engine = kieBaseBuild();
+            RuleEngine engine = kieBaseBuild().withTimeLimit(CheckCommand.timeLimit(timeoutSeconds));
             warm(engine, files);
             if (memoryCount > 0) {
                 memory(engine);

@@ -44,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "0:没有达到 --fail-on 级别的发现，所有文件均已读取",
             "1:存在达到 --fail-on 级别的发现",
             "2:用法错误，或规则无法加载",
-            "3:有文件无法读取（且没有达到 --fail-on 级别的发现）",
+            "3:有文件无法读取或未检查（不是年度报告、规则超时等；且没有达到 --fail-on 级别的发现）",
             "4:内部错误"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec

@@ -11,7 +11,7 @@ public final class ExitCode {
     public static final int FINDINGS = 1;
     /** Usage error, or the rules could not be loaded (DRL does not compile, bad metadata, bad config). */
     public static final int USAGE_OR_RULES = 2;
-    /** At least one input could not be read (and no findings reached the threshold). */
+    /** At least one input was not checked: unreadable, not a report, over the time limit (no finding reached the threshold). */
     public static final int UNREADABLE = 3;
     /** Internal error (a bug): please report it. */
     public static final int INTERNAL = 4;

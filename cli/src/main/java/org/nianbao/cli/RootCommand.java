@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             "0:没有达到 --fail-on 级别的发现，所有文件均已读取",
             "1:存在达到 --fail-on 级别的发现",
             "2:用法错误，或规则无法加载（DRL 编译错误、元数据或配置错误）",
-            "3:有文件无法读取（且没有达到 --fail-on 级别的发现）",
+            "3:有文件无法读取或未检查（不是年度报告、规则超时等；且没有达到 --fail-on 级别的发现）",
             "4:内部错误（程序缺陷，请报告）"})
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -165,6 +165,10 @@ class CliHardeningTest {
         CliRunner.Result r = CliRunner.run("check", seed().toString(), "-o", "/proc/nianbao-test.json");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE_OR_RULES);
         assertThat(r.err()).contains("无法写入输出文件").doesNotContain("Exception").doesNotContain("内部错误");
+        Path notAFolder = Files.writeString(tmp.resolve("file.txt"), "x");
+        CliRunner.Result under = CliRunner.run("check", seed().toString(), "-o", notAFolder.resolve("x.json").toString());
+        assertThat(under.code()).isEqualTo(ExitCode.USAGE_OR_RULES);
+        assertThat(under.err()).contains("不是文件夹").doesNotContain("Exception");
         CliRunner.Result report = CliRunner.run("check", seed().toString(), "--report", "csv=/proc/nianbao-test.csv");
         assertThat(report.code()).isEqualTo(ExitCode.USAGE_OR_RULES);
         assertThat(report.err()).contains("无法写入输出文件").doesNotContain("Exception");

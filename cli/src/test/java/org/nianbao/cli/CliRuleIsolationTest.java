@@ -28,7 +28,10 @@ class CliRuleIsolationTest {
 
     static Path rules;
 
-    /** The runaway loop stops when its thread is interrupted, so that the test JVM does not keep spinning. */
+    /**
+     * The runaway loop stops when its thread is interrupted, so that the test JVM does not keep spinning;
+     * its salience makes it fire first, so that even a slow machine reaches it within the limit.
+     */
     private static final String BROKEN_DRL = """
             package org.nianbao.rules.common;
 
@@ -55,6 +58,7 @@ class CliRuleIsolationTest {
                 @title("测试：结论不结束")
                 @reference("测试")
                 @message("不应出现")
+                salience 1000
             when
                 $r : Report(agency != null, agency.contains("安康"))
             then
@@ -111,9 +115,9 @@ class CliRuleIsolationTest {
                 + "  - name: \"鞍山的报告\"\n    file: \"" + seeds.resolve(TestFiles.SEED_2020) + "\"\n"
                 + "    expect:\n      - rule: \"FMT-SEC-001\"\n");
         CliRunner.Result r = CliRunner.run("rules", "test", "--rules", rules.toString(), "--cases", cases.toString(),
-                "--timeout", "1", "--rule", "TST-LOOP-001");
+                "--timeout", "2", "--rule", "TST-LOOP-001");
         assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(r.out()).contains("失败  TST-LOOP-001  安康的报告").contains("超过时限（1 秒）").contains("TST-LOOP-001（测试：结论不结束）");
+        assertThat(r.out()).contains("失败  TST-LOOP-001  安康的报告").contains("超过时限（2 秒）").contains("TST-LOOP-001（测试：结论不结束）");
         CliRunner.Result t = CliRunner.run("rules", "test", "--rules", rules.toString(), "--cases", cases.toString(),
                 "--rule", "TST-THROW-001");
         assertThat(t.code()).isEqualTo(ExitCode.FINDINGS);

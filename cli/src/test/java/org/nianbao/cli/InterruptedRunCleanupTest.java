@@ -48,7 +48,8 @@ class InterruptedRunCleanupTest {
                 p.destroyForcibly();
             }
             assertThat(list(out)).as("output folder after SIG%s", signal).isEmpty();
-            assertThat(list(javaTmp)).as("temp folder after SIG%s", signal).noneMatch(n -> n.startsWith("poi-sxssf"));
+            assertThat(list(javaTmp)).as("temp folder after SIG%s", signal)
+                    .noneMatch(n -> n.startsWith("poi-sxssf") || n.startsWith("nianbao-html"));
         }
     }
 
@@ -58,7 +59,8 @@ class InterruptedRunCleanupTest {
         ProcessBuilder pb = new ProcessBuilder(java, "-Djava.io.tmpdir=" + javaTmp, "-Xmx512m", "-cp", cp,
                 Main.class.getName(), "check", in.toString(), "-j", "1", "--no-progress", "--fail-on", "never",
                 "--format", "json", "-o", out.resolve("结果.json").toString(),
-                "--report", "xlsx=" + out.resolve("结果.xlsx"), "--report", "csv=" + out.resolve("发现.csv"));
+                "--report", "xlsx=" + out.resolve("结果.xlsx"), "--report", "csv=" + out.resolve("发现.csv"),
+                "--report", "html=" + out.resolve("结果.html"));
         pb.redirectOutput(tmp.resolve("child-" + out.getFileName() + ".out").toFile());
         pb.redirectError(tmp.resolve("child-" + out.getFileName() + ".err").toFile());
         return pb.start();
@@ -74,7 +76,7 @@ class InterruptedRunCleanupTest {
                         && f.getFileName().toString().startsWith(".结果.json") && size(f) > 0);
             }
             if (jsonStarted && list(javaTmp).stream().anyMatch(n -> n.startsWith("poi-sxssf"))
-                    && list(out).size() == 3) {
+                    && list(out).size() == 4) {
                 return true;
             }
             Thread.sleep(50);

@@ -44,9 +44,9 @@ class RulesOptionTest {
         Path rules = copyOfRules();
         Path drl = rules.resolve("org/nianbao/rules/common/review.drl");
         String text = Files.readString(drl);
-        String broken = text.replace("(table == \"review_litigation\", kind", "(table == \"review_litigation\" kind");
-        assertThat(broken).as("the syntax error was introduced").isNotEqualTo(text);
-        Files.writeString(drl, broken);
+        String valid = "TableIdentity(table == \"review_litigation\", kind";
+        assertThat(text).contains(valid); // the edit below must break something real
+        Files.writeString(drl, text.replace(valid, "TableIdentity(table == \"review_litigation\" kind"));
         CliRunner.Result r = CliRunner.run("check", "--rules", rules.toString(),
                 TestFiles.seed(TestFiles.SEED_2020).toString());
         assertThat(r.code()).isEqualTo(ExitCode.USAGE_OR_RULES);

@@ -49,7 +49,7 @@ public final class Editions {
         List<ClasspathResources.Resource> res = new ArrayList<>(
                 ClasspathResources.list(Editions.class.getClassLoader(), "org/nianbao/editions/", ".yaml"));
         try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(f -> f.getFileName().toString().equals("edition.yaml"))
+            for (Path p : s.filter(f -> f.getFileName().toString().equals("edition.yaml") && Files.isRegularFile(f))
                     .filter(f -> !dir.relativize(f).toString().replace('\\', '/').matches("(.*/)?target/.*"))
                     .sorted().toList()) {
                 res.add(new ClasspathResources.Resource(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));

@@ -163,6 +163,26 @@ public final class HtmlRenderer implements ResultRenderer {
         }
     }
 
+    /** Deletes the spooled per-report part of an unfinished page. */
+    @Override
+    public void discard() {
+        Path p = spool;
+        if (p != null) {
+            try {
+                if (body != null) {
+                    body.close();
+                }
+            } catch (IOException ignored) {
+                // discarding anyway
+            }
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // best effort on the way out
+            }
+        }
+    }
+
     private static String num(long n) {
         return "<td class=\"n\">" + n + "</td>";
     }

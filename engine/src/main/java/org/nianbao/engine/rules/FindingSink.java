@@ -24,6 +24,9 @@ public final class FindingSink {
     /** Rule id of the finding that stands for a rule whose consequence threw on this report. */
     public static final String RULE_FAILED = "SYS-RULE-001";
 
+    /** Rule id of the finding that says a rule stopped at the time limit on an earlier report was not run. */
+    public static final String RULE_SUSPENDED = "SYS-RULE-002";
+
     public FindingSink(Map<String, RuleInfo> rules, RuleSettings settings) {
         this.rules = rules;
         this.settings = settings;
@@ -85,6 +88,20 @@ public final class FindingSink {
                 + "这是规则本身的问题，请报告给规则维护者。";
         String where = info != null && info.file() != null ? "规则文件 " + info.file() : "nianbao 规则运行";
         findings.add(new Finding(RULE_FAILED, Severity.WARNING, "规则运行出错，该项检查未完成", message, List.of(where),
+                Location.ofLine(reportFile, 0), null, null));
+    }
+
+    /**
+     * Records that a rule was not run on this report because it ran past the time limit on an earlier
+     * report ({@code where}) of the same run: a {@link #RULE_SUSPENDED} warning.
+     */
+    public synchronized void ruleSuspended(String ruleName, String where) {
+        RuleInfo info = rules.get(ruleName);
+        String rule = info != null ? info.id() + "（" + info.title() + "）" : "“" + ruleName + "”";
+        String message = "规则 " + rule + " 在检查 " + where + " 时超过时限，已在本次运行中停用；本报告没有做这项检查，"
+                + "其他规则照常检查。这是规则本身的问题，请报告给规则维护者。";
+        String ref = info != null && info.file() != null ? "规则文件 " + info.file() : "nianbao 规则运行";
+        findings.add(new Finding(RULE_SUSPENDED, Severity.WARNING, "规则超时已停用，该项检查未做", message, List.of(ref),
                 Location.ofLine(reportFile, 0), null, null));
     }
 

@@ -36,6 +36,15 @@ public final class RuleEngine {
     private final Map<String, java.util.function.Supplier<KieBase>> bases;
     private final Map<String, RuleInfo> rules;
     private final java.time.Duration timeLimit;
+    /**
+     * Rules stopped at the time limit, by rule name → the report where it happened: they are not fired
+     * again by this engine (a runaway consequence would otherwise hang every later report of the run
+     * too); each later report gets a {@link FindingSink#RULE_SUSPENDED} finding instead.
+     */
+    private final Map<String, Suspension> suspended = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Suspension(String packageName, String file) {
+    }
 
     private volatile List<RuleInfo> sorted;
 
@@ -398,6 +407,7 @@ public final class RuleEngine {
             return fire(base, report, sink, null);
         }
         Watch watch = new Watch();
+        watch.file = report.getFile();
         java.util.concurrent.Future<List<Finding>> run = RULE_THREADS.submit(() -> fire(base, report, sink, watch));
         try {
             return run.get(timeLimit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
@@ -439,7 +449,16 @@ public final class RuleEngine {
             for (Object fact : org.nianbao.engine.rules.arith.TableArithmetic.facts(report)) {
                 session.insert(fact);
             }
-            session.fireAllRules();
+            if (suspended.isEmpty()) {
+                session.fireAllRules();
+            } else {
+                for (Map.Entry<String, Suspension> e : new TreeMap<>(suspended).entrySet()) {
+                    if (base.getRule(e.getValue().packageName(), e.getKey()) != null) {
+                        sink.ruleSuspended(e.getKey(), e.getValue().file());
+                    }
+                }
+                session.fireAllRules(match -> !suspended.containsKey(match.getRule().getName()));
+            }
         } catch (RuntimeException e) {
             // A condition threw (consequences are handled by RuleFailureHandler): keep what the other rules found.
             String running = watch == null ? null : watch.current;
@@ -472,6 +491,7 @@ public final class RuleEngine {
         String current = watch.current;
         if (current != null) {
             names.add(current);
+            suspended.putIfAbsent(current, new Suspension(watch.currentPackage, watch.file));
         } else if (watch.last != null) {
             names.add(watch.last);
         }
@@ -485,7 +505,8 @@ public final class RuleEngine {
         long seconds = timeLimit.toSeconds();
         String limit = seconds > 0 ? seconds + " 秒" : timeLimit.toMillis() + " 毫秒";
         String who = shown.isEmpty() ? "无法确定是哪条规则（时限到时没有规则正在执行结论部分，可能是某条规则的条件运行过久）"
-                : (current != null ? "仍在运行的规则：" : "最后运行的规则：") + String.join("、", shown);
+                : (current != null ? "仍在运行的规则：" : "最后运行的规则：") + String.join("、", shown)
+                        + (current != null ? "（该规则在本次运行的其余报告中停用）" : "");
         return new RuleTimeoutException("规则检查超过时限（" + limit + "），已中止对本报告的检查；" + who
                 + "。这通常是规则本身的问题（例如死循环），请报告给规则维护者；可用 --timeout 调整时限。", ids);
     }
@@ -504,9 +525,12 @@ public final class RuleEngine {
         volatile boolean stopped;
         volatile String current;
         volatile String last;
+        volatile String currentPackage;
+        String file;
 
         @Override
         public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            currentPackage = event.getMatch().getRule().getPackageName();
             current = event.getMatch().getRule().getName();
         }
 

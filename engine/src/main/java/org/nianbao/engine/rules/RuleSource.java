@@ -44,7 +44,7 @@ public record RuleSource(String origin, String packageName, String text) {
     public static List<RuleSource> fromDirectory(Path dir) {
         List<RuleSource> list = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            List<Path> files = s.filter(p -> p.toString().endsWith(".drl"))
+            List<Path> files = s.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
                     .filter(p -> !dir.relativize(p).toString().replace('\\', '/').matches("(.*/)?target/.*"))
                     .sorted().toList();
             for (Path p : files) {

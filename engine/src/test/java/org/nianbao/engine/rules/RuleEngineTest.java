@@ -138,12 +138,20 @@ class RuleEngineTest {
         String loop = "rule \"T-LOOP\"\n  @id(\"T-LOOP\") @severity(\"ERROR\") @title(\"不结束的规则\")\n"
                 + "  @reference(\"条款\") @message(\"x\")\nwhen\n  $r : Report(year > 0)\nthen\n"
                 + "  while (!Thread.currentThread().isInterrupted()) { Thread.onSpinWait(); }\nend\n";
-        RuleEngine engine = RuleEngine.compile(List.of(RuleSource.of("common/a.drl", HEADER + loop)))
+        RuleEngine engine = RuleEngine.compile(List.of(RuleSource.of("common/a.drl",
+                        HEADER + loop + rule("T-1", "WARNING", "year > 0"))))
                 .withTimeLimit(java.time.Duration.ofSeconds(2));
         assertThatThrownBy(() -> engine.check(report(2021, "n2021"), null, RuleSettings.DEFAULTS))
                 .isInstanceOf(RuleTimeoutException.class)
                 .hasMessageContaining("T-LOOP（不结束的规则）")
                 .satisfies(e -> assertThat(((RuleTimeoutException) e).running()).containsExactly("T-LOOP"));
+        // the runaway rule is suspended for the rest of the run: later reports are checked without it, and say so
+        Report next = report(2022, "n2021");
+        next.setFile("b.txt");
+        List<Finding> f = engine.check(next, null, RuleSettings.DEFAULTS);
+        assertThat(f).extracting(Finding::rule).containsExactlyInAnyOrder("T-1", FindingSink.RULE_SUSPENDED);
+        assertThat(f.stream().filter(x -> x.rule().equals(FindingSink.RULE_SUSPENDED)).findFirst().orElseThrow().message())
+                .contains("T-LOOP").contains("a.txt").contains("停用");
     }
 
     @Test
@@ -155,7 +163,8 @@ class RuleEngineTest {
                 .withTimeLimit(java.time.Duration.ofSeconds(2));
         assertThatThrownBy(() -> engine.check(report(2021, "n2021"), null, RuleSettings.DEFAULTS))
                 .isInstanceOf(RuleTimeoutException.class).hasMessageContaining("T-REFIRE");
-        // without a limit the same engine answers normally for reports the rule does not match
-        assertThat(engine.check(report(0, "n2021"), null, RuleSettings.DEFAULTS)).isEmpty();
+        // the same engine answers normally afterwards (the rule, if caught inside its consequence, is suspended)
+        assertThat(engine.check(report(0, "n2021"), null, RuleSettings.DEFAULTS))
+                .allMatch(f -> f.rule().equals(FindingSink.RULE_SUSPENDED));
     }
 }
