@@ -62,6 +62,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + "非本机地址未指定时自动生成")
     String token;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "每份报告的规则检查时限（秒，默认 20，与 check 相同；0 为不限）")
+    double timeoutSeconds;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "检查线程数（默认：CPU 核数），所有请求共用")
     Integer jobs;
 
@@ -81,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
             new SecureRandom().nextBytes(b);
             t = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
         }
-        RuleSet ruleSet = ruleOptions.ruleSet();
+        RuleSet ruleSet = ruleOptions.ruleSet().withTimeLimit(CheckCommand.timeLimit(timeoutSeconds));
         ruleSet.engine(); // compile now: a broken --rules directory stops here, not at the first upload
         Checker checker = new Checker(Readers.standard(), ruleSet, RuleSettings.DEFAULTS, null);
         Path temp = Files.createTempDirectory("nianbao-web-");
