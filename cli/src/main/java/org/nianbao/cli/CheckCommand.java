@@ -11,6 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nianbao.engine.Checker;
+import org.nianbao.engine.archive.Archive;
+import org.nianbao.engine.archive.ArchiveException;
+import org.nianbao.engine.config.ConfigException;
+import org.nianbao.engine.crossreport.AgencyNames;
+import org.nianbao.engine.crossreport.CrossPhase;
+import org.nianbao.engine.crossreport.SimilarityConfig;
+import org.nianbao.engine.crossreport.SimilarityOptions;
 import org.nianbao.engine.batch.BatchInput;
 import org.nianbao.engine.batch.BatchRunner;
 import org.nianbao.engine.batch.BatchSummary;
@@ -21,6 +28,7 @@ import org.nianbao.engine.extract.Readers;
 import org.nianbao.engine.render.ResultRenderer;
 import org.nianbao.engine.render.RunInfo;
 import org.nianbao.engine.rules.RuleEngine;
+import org.nianbao.engine.rules.RuleSettings;
 import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.Severity;
 import picocli.CommandLine.Command;
@@ -91,8 +99,22 @@ public final class CheckCommand implements Callable<Integer> {
     double timeoutSeconds;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "规则配置文件（nianbao.yaml：规则编号 → 级别或 off）；不指定时不读取任何配置")
+            description = "规则配置文件（nianbao.yaml：规则编号 → 级别或 off；similarity：内容雷同阈值）；不指定时不读取任何配置")
     Path config;
+
+    @Option(names = "--archive", paramLabel = "FILE",
+            description = "档案库（SQLite 数据库文件，不存在时新建）：本次检查的每份报告都存入档案库；"
+                    + "与档案库中往年（及同年其他机关）的报告做跨年度核对和内容雷同比对")
+    Path archive;
+
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "机关别名文件（YAML，“旧名称: 新名称”），用于识别更名机关的往年报告")
+    Path aliases;
+
+    @Option(names = "--cross", negatable = true, defaultValue = "true", fallbackValue = "true", paramLabel = "",
+            description = "跨报告检查（上年结转、现行有效件数衔接、内容雷同等；默认开启）。"
+                    + "开启时所有文件检查完后才输出结果；--no-cross 关闭并逐个输出")
+    boolean cross = true;
 
     @Override
     public Integer call() throws IOException {
@@ -113,8 +135,29 @@ public final class CheckCommand implements Callable<Integer> {
         if (edition != null && !engine.hasPack(edition)) {
             throw new UsageException("没有名为 " + edition + " 的规则包（可选：" + String.join("、", engine.packs()) + "）");
         }
-        Checker checker = new Checker(Readers.standard(), ruleSet, ConfigFiles.settings(config, engine), edition);
-        try (InputExpander expander = new InputExpander(ZipLimits.DEFAULT)) {
+        RuleSettings settings = ConfigFiles.settings(config, engine);
+        Checker checker = new Checker(Readers.standard(), ruleSet, settings, edition);
+        CrossPhase crossPhase = null;
+        Archive opened = null;
+        if ((cross && engine.hasCrossPack()) || archive != null) {
+            SimilarityOptions similarity;
+            AgencyNames names;
+            try {
+                similarity = SimilarityConfig.load(config);
+                names = aliases == null ? AgencyNames.NONE : AgencyNames.load(aliases);
+            } catch (ConfigException | IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            if (archive != null) {
+                try {
+                    opened = Archive.open(archive);
+                } catch (ArchiveException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
+            crossPhase = new CrossPhase(engine, settings, similarity, names, opened, cross);
+        }
+        try (Archive closing = opened; InputExpander expander = new InputExpander(ZipLimits.DEFAULT)) {
             List<BatchInput> inputs = expander.expand(paths);
             refuseOutputsOverInputs(outputs, inputs);
             if (expander.skipped() > 0) {
@@ -122,7 +165,8 @@ public final class CheckCommand implements Callable<Integer> {
                         + " 个隐藏文件或文件夹、附属说明文件（如 README.md、__MACOSX）不是报告，未检查。");
             }
             // no more workers than inputs: a one-file run stays on this thread
-            return run(checker, inputs, outputs, Math.min(threads, Math.max(1, inputs.size())), threshold);
+            return run(checker, crossPhase, inputs, outputs, Math.min(threads, Math.max(1, inputs.size())),
+                    threshold);
         }
     }
 
@@ -251,8 +295,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Checker checker, List<BatchInput> inputs, Map<String, Path> outputs,
-                    int threads, Severity threshold) throws IOException {
+    private int run(Checker checker, CrossPhase crossPhase, List<BatchInput> inputs,
+                    Map<String, Path> outputs, int threads, Severity threshold) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<OutputTarget> targets = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -282,7 +326,7 @@ public final class CheckCommand implements Callable<Integer> {
             Progress bar = Progress.create(progress, err, inputs.size());
             boolean clearBeforeOutput = toTerminal;
             boolean[] flags = new boolean[2];
-            new BatchRunner(checker, threads).run(inputs, (ReportResult r) -> {
+            java.util.function.Consumer<ReportResult> emit = (ReportResult r) -> {
                 if (bar != null && clearBeforeOutput) {
                     bar.clear();
                 }
@@ -296,10 +340,37 @@ public final class CheckCommand implements Callable<Integer> {
                         throw new UncheckedIOException(e);
                     }
                 }
+            };
+            if (crossPhase == null) {
+                new BatchRunner(checker, threads).run(inputs, (ReportResult r) -> {
+                    emit.accept(r);
+                    if (bar != null) {
+                        bar.step();
+                    }
+                });
+            } else {
+                // cross-report checks need every report first: keep the compact results and digests, then render
+                List<ReportResult> results = new ArrayList<>();
+                List<CrossPhase.Digested> digests = new ArrayList<>();
+                CrossPhase phase = crossPhase;
+                new BatchRunner(checker, threads).run(inputs, phase::digest, (ReportResult r, CrossPhase.Digested d) -> {
+                    results.add(r);
+                    digests.add(d);
+                    if (bar != null) {
+                        bar.step();
+                    }
+                });
                 if (bar != null) {
-                    bar.step();
+                    bar.clear();
                 }
-            });
+                List<ReportResult> completed;
+                try {
+                    completed = phase.complete(results, digests);
+                } catch (ArchiveException e) {
+                    throw new UsageException(e.getMessage());
+                }
+                completed.forEach(emit);
+            }
             if (bar != null) {
                 bar.finish();
             }

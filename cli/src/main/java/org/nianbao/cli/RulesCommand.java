@@ -52,7 +52,8 @@ public final class RulesCommand implements Runnable {
                 out.println(r.id() + "\t" + r.severity().label() + "\t" + String.join("、", r.editions()) + "\t" + r.title()
                         + "\t" + String.join("；", r.references()) + "\t" + (r.file() == null ? "" : r.file()));
             }
-            out.println("共 " + rules.size() + " 条规则（规则包：common、" + String.join("、", engine.packs()) + "）");
+            out.println("共 " + rules.size() + " 条规则（规则包：common、" + String.join("、", engine.packs())
+                    + (engine.hasCrossPack() ? "；跨报告：" + RuleEngine.CROSS : "") + "）");
             return ExitCode.CLEAN;
         }
     }

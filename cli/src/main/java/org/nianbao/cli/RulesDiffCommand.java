@@ -134,6 +134,15 @@ public final class RulesDiffCommand implements Callable<Integer> {
                 out.println("      位置：" + where);
             }
         }
+        if (r.unreadable() > 0) {
+            out.println();
+            out.println("无法读取的文件：");
+            for (RuleDiff.ReportDiff report : r.reports()) {
+                if (report.error() != null) {
+                    out.println("  " + report.file() + "：" + report.error());
+                }
+            }
+        }
         if (!r.byRule().isEmpty()) {
             out.println();
             out.println("按规则：");

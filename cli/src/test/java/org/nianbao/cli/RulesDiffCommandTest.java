@@ -111,6 +111,23 @@ class RulesDiffCommandTest {
     }
 
     @Test
+    void aZipIsReadInPlaceAndAnUnreadableEntryIsListedWithItsReason() throws IOException {
+        Path zip = tmp.resolve("batch.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new java.util.zip.ZipEntry(TestFiles.SEED_2020));
+            z.write(Files.readAllBytes(TestFiles.seed(TestFiles.SEED_2020)));
+            z.closeEntry();
+            z.putNextEntry(new java.util.zip.ZipEntry("empty.txt"));
+            z.closeEntry();
+        }
+        CliRunner.Result r = CliRunner.run("rules", "diff", "-j", "1", "--rules", edited.toString(), zip.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(r.out()).contains("检查了 2 个文件（其中 1 个无法读取）")
+                .contains("== " + zip + "!/" + TestFiles.SEED_2020)
+                .containsPattern("无法读取的文件：\n  " + Pattern.quote(zip + "!/empty.txt") + "：.+（empty）");
+    }
+
+    @Test
     void unchangedRulesGiveExitCodeZero() {
         CliRunner.Result r = CliRunner.run("rules", "diff", "--rules", original.toString(), corpus.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.CLEAN);

@@ -47,12 +47,30 @@ class RuleCasesTest {
         }));
     }
 
+    /** The runner must fail a case whose suspect cells differ, or the suspects expectations pass vacuously. */
+    @Test
+    void aCaseExpectingOtherSuspectCellsFails() {
+        RuleCase base = cases.stream().filter(c -> c.rule().equals("FMT-T3-003") && c.fires()
+                && c.expect().stream().anyMatch(e -> e.suspects() != null && !e.suspects().isEmpty())).findFirst().orElseThrow();
+        CaseRunner runner = new CaseRunner(engine);
+        assertThat(runner.run(base).failures()).isEmpty();
+        RuleCase.SuspectCell right = base.expect().stream().filter(e -> e.suspects() != null).findFirst().orElseThrow()
+                .suspects().get(0);
+        for (List<RuleCase.SuspectCell> wrong : List.of(List.<RuleCase.SuspectCell>of(),
+                List.of(new RuleCase.SuspectCell(right.table(), right.row(), right.column(), right.value(), right.expected() + 1)),
+                List.of(right, new RuleCase.SuspectCell(null, "granted", "total", 1, 2)))) {
+            RuleCase c = new RuleCase(base.caseFile(), base.rule(), base.name(), base.text(), base.file(), base.replace(),
+                    base.edition(), List.of(new RuleCase.Expectation(base.rule(), null, null, wrong)), List.of());
+            assertThat(runner.run(c).failures()).as("expecting %s", wrong).singleElement().asString().contains("可疑单元格");
+        }
+    }
+
     @Test
     void everyRuleHasCompleteMetadata() {
         List<String> problems = new ArrayList<>();
         for (RuleInfo r : engine.rules()) {
             r.catalogProblems().forEach(p -> problems.add(r.id() + " " + p));
-            if (!r.id().matches("(REG|FMT|EXT|N\\d{2})-[A-Z0-9]+-\\d{3}")) {
+            if (!r.id().matches("(REG|FMT|EXT|CRS|N\\d{2})-[A-Z0-9]+-\\d{3}")) {
                 problems.add(r.id() + " id does not follow PREFIX-AREA-NNN");
             }
         }

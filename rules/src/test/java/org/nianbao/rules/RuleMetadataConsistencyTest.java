@@ -70,6 +70,15 @@ class RuleMetadataConsistencyTest {
                     problems.add(r.id() + ": @editions names unknown edition " + e);
                 }
             }
+            if (r.pack().equals(RuleEngine.CROSS)) {
+                // cross-report rules name the editions the compared pair must be in; the gates must agree
+                for (String x : gated(when, "edition\\s*==\\s*\"(\\w+)\"")) {
+                    if (!declared.contains(x) && editionIds.contains(x)) {
+                        problems.add(r.id() + ": requires edition " + x + " but @editions is " + declared);
+                    }
+                }
+                continue;
+            }
             if (!r.pack().equals(RuleEngine.COMMON)) {
                 if (!declared.equals(List.of(r.pack()))) {
                     problems.add(r.id() + ": in pack " + r.pack() + " but @editions is " + declared);
@@ -174,6 +183,14 @@ class RuleMetadataConsistencyTest {
             List<String> a = new ArrayList<>(args);
             if (a.size() > 1) {
                 a.remove(1);
+            }
+            calls.add(a);
+        }
+        // cross-report rules: findings.reportRelated(kcontext, location, related, expected, actual, args...)
+        for (List<String> args : calls(code, "findings.reportRelated(")) {
+            List<String> a = new ArrayList<>(args);
+            if (a.size() > 2) {
+                a.remove(2);
             }
             calls.add(a);
         }

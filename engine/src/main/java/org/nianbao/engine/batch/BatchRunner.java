@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.nianbao.engine.Checker;
+import org.nianbao.engine.model.Report;
 
 /**
  * Checks many inputs on {@code jobs} worker threads that share one {@link Checker} (one compiled
@@ -31,35 +32,53 @@ public final class BatchRunner {
 
     /** Checks every input; {@code sink} receives exactly one result per input, in order. */
     public void run(List<BatchInput> inputs, Consumer<ReportResult> sink) {
+        run(inputs, r -> null, (r, d) -> sink.accept(r));
+    }
+
+    /**
+     * Checks every input and also derives a value from each interpreted report on the worker thread (e.g.
+     * the compact digest cross-report checks keep, while the report's facts are still at hand); {@code sink}
+     * receives each result with its value, in input order.
+     */
+    public <D> void run(List<BatchInput> inputs, java.util.function.Function<Report, D> derive,
+                        java.util.function.BiConsumer<ReportResult, D> sink) {
         if (jobs == 1) {
             for (BatchInput in : inputs) {
-                sink.accept(checkOne(in));
+                Done<D> d = checkOne(in, derive);
+                sink.accept(d.result(), d.value());
             }
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
         int window = jobs * 4;
-        ArrayDeque<Future<ReportResult>> inFlight = new ArrayDeque<>();
+        ArrayDeque<Future<Done<D>>> inFlight = new ArrayDeque<>();
         try {
             for (BatchInput in : inputs) {
                 if (inFlight.size() >= window) {
-                    sink.accept(await(inFlight.removeFirst()));
+                    Done<D> d = await(inFlight.removeFirst());
+                    sink.accept(d.result(), d.value());
                 }
-                inFlight.addLast(pool.submit(() -> checkOne(in)));
+                inFlight.addLast(pool.submit(() -> checkOne(in, derive)));
             }
             while (!inFlight.isEmpty()) {
-                sink.accept(await(inFlight.removeFirst()));
+                Done<D> d = await(inFlight.removeFirst());
+                sink.accept(d.result(), d.value());
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private ReportResult checkOne(BatchInput in) {
-        return in.check(checker);
+    private record Done<D>(ReportResult result, D value) {
     }
 
-    private static ReportResult await(Future<ReportResult> f) {
+    private <D> Done<D> checkOne(BatchInput in, java.util.function.Function<Report, D> derive) {
+        List<D> value = new java.util.ArrayList<>(1);
+        ReportResult r = in.check(checker, report -> value.add(derive.apply(report)));
+        return new Done<>(r, r.readable() && !value.isEmpty() ? value.get(0) : null);
+    }
+
+    private static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -22,6 +22,9 @@ import org.nianbao.engine.rules.Severity;
  *   N21-SEC6-001: off     # switched off (also: 关闭)
  * </pre>
  *
+ * A {@code similarity:} section holds the 内容雷同 thresholds (read by
+ * {@link org.nianbao.engine.crossreport.SimilarityConfig}).
+ *
  * Every rule id must exist in the loaded rules, every value must be a severity or {@code off}; any other
  * content is refused with a message naming the file and the entry.
  */
@@ -81,8 +84,8 @@ public final class RuleConfig {
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!k.equals("rules")) {
-                throw new ConfigException("配置文件 " + origin + "：未知的顶层键 “" + k + "”（只支持 “rules”）");
+            if (!k.equals("rules") && !k.equals("similarity")) {
+                throw new ConfigException("配置文件 " + origin + "：未知的顶层键 “" + k + "”（只支持 “rules”、“similarity”）");
             }
         }
         JsonNode rules = root.get("rules");

@@ -146,9 +146,10 @@ public final class Editions {
                 bestWords = words;
             }
         }
-        if (best != null) {
+        if (best != null && bestWords.size() >= 2) {
             return new Detection(best.id(), bestWords);
         }
+        // One word is no evidence against a legacy report's own words (a 2018 report naming 政府集中采购 once).
         for (Edition e : byId.values()) {
             if (!e.legacy()) {
                 continue;
@@ -158,7 +159,94 @@ public final class Editions {
                 return new Detection(e.id(), words);
             }
         }
-        return new Detection("unknown", List.of());
+        return best != null ? new Detection(best.id(), bestWords) : new Detection("unknown", List.of());
+    }
+
+    /**
+     * The edition one table follows, from the table's own structure: the edition fingerprints found
+     * in the table's region (its column headers and row labels, in label normal form) and, for 表三,
+     * the rows found that only some editions print (the single 2019 （六）其他处理 row, the three 2021
+     * sub-rows). Most evidence wins; on a tie the edition whose fingerprints were found most
+     * completely, then the one whose years include {@code year}. "unknown" when nothing decides.
+     * Words elsewhere in the report are never evidence.
+     */
+    public Detection detectTable(String regionLabelText, java.util.Collection<String> applicationRowKeys,
+                                 Integer year) {
+        List<Edition> withTables = new ArrayList<>();
+        for (Edition e : byId.values()) {
+            if (!e.legacy() && (!e.applicationRows().isEmpty() || !e.proactiveLayout().isEmpty())) {
+                withTables.add(e);
+            }
+        }
+        Edition best = null;
+        List<String> bestWords = List.of();
+        double bestCompleteness = 0;
+        for (Edition e : withTables) {
+            List<String> words = found(regionLabelText, e.fingerprints());
+            for (String key : applicationRowKeys) {
+                boolean everywhere = true;
+                for (Edition o : withTables) {
+                    everywhere &= o.applicationRows().contains(key);
+                }
+                if (!everywhere && e.applicationRows().contains(key)) {
+                    words.add("“" + shortRowLabel(e, key) + "”行");
+                }
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            double c = e.fingerprints().isEmpty() ? 0 : (double) found(regionLabelText, e.fingerprints()).size()
+                    / e.fingerprints().size();
+            boolean better = best == null || words.size() > bestWords.size()
+                    || words.size() == bestWords.size() && c > bestCompleteness
+                    || words.size() == bestWords.size() && c == bestCompleteness && year != null
+                    && e.appliesTo(year) && !best.appliesTo(year);
+            if (better) {
+                best = e;
+                bestWords = words;
+                bestCompleteness = c;
+            }
+        }
+        return best == null ? new Detection("unknown", List.of()) : new Detection(best.id(), bestWords);
+    }
+
+    private static String shortRowLabel(Edition e, String key) {
+        Edition.RowLabel own = e.labelsOf("applications").get(key);
+        String label = own != null && own.label() != null ? own.label() : Vocabulary.applicationRowLabel(key);
+        int cut = label.indexOf('、', 8);
+        return cut > 0 ? label.substring(0, cut) : label;
+    }
+
+    /**
+     * The edition whose table layout to read a table with: the detected one when it declares
+     * tables, else {@code fallback} (the report's edition), else the one whose years include
+     * {@code year}, else the newest declared layout.
+     */
+    public Edition layout(String detected, String fallback, Integer year) {
+        for (String id : java.util.Arrays.asList(detected, fallback)) {
+            Edition e = id == null ? null : byId.get(id);
+            if (e != null && (!e.applicationRows().isEmpty() || !e.proactiveLayout().isEmpty())) {
+                return e;
+            }
+        }
+        Edition newest = null;
+        for (Edition e : byId.values()) {
+            if (e.legacy() || e.applicationRows().isEmpty()) {
+                continue;
+            }
+            if (year != null && e.appliesTo(year)) {
+                return e;
+            }
+            if (newest == null || e.fromYear() != null && (newest.fromYear() == null || e.fromYear() > newest.fromYear())) {
+                newest = e;
+            }
+        }
+        return newest;
+    }
+
+    /** The 表三 layout for the rows found (flattened text, where only the rows are known). */
+    public Edition applicationsLayout(java.util.Collection<String> rowKeys) {
+        return layout(detectTable("", rowKeys, null).edition(), null, null);
     }
 
     private static double completeness(List<String> found, Edition e) {

@@ -23,30 +23,6 @@ final class FlatTables {
     private static final int CAP = 64;
     private static final long MAX_COMBINATIONS = 200_000;
 
-    /** The edition the (flattened) text's labels point to, from the run's edition data. */
-    static String editionOf(String label, Editions editions) {
-        return editions.detect(label, null).edition();
-    }
-
-    /** The declared edition with table layouts for {@code edition}, else the one whose 表三 rows hold all {@code keys}. */
-    private static Edition layoutEdition(String edition, java.util.Collection<String> keys, Editions all) {
-        Edition e = all.byId(edition);
-        if (e != null && !e.applicationRows().isEmpty()) {
-            return e;
-        }
-        Edition fallback = null;
-        for (Edition c : all.all()) {
-            if (c.applicationRows().isEmpty()) {
-                continue;
-            }
-            if (c.applicationRows().containsAll(keys)) {
-                return c;
-            }
-            fallback = c;
-        }
-        return fallback;
-    }
-
     private static Item row(Item src, String label, List<String> values) {
         List<String> cells = new ArrayList<>();
         cells.add(label);
@@ -56,6 +32,49 @@ final class FlatTables {
 
     private static Item unread(Item src, String label, String reason) {
         return new Item(true, label, List.of(label), src.line(), src.page(), true, FlatText.METHOD, reason);
+    }
+
+    /** A row whose digits admit no split satisfying the row's own totals: its numbers are certainly inconsistent. */
+    private static Item inconsistent(Item src, String label, String run, String reason) {
+        return new Item(true, label, List.of(label, run), src.line(), src.page(), true, FlatText.METHOD, reason,
+                Text.label(label), true);
+    }
+
+    private static String spacedCount(String label, int found, int cells) {
+        return "“" + label + "”行的数字以空格分隔，只有 " + found + " 个，应为 " + cells
+                + " 个，无法确定哪一格空白或缺失，未读取";
+    }
+
+    /**
+     * The cells of a run when they are certain without arithmetic: as many white-space separated
+     * numbers as cells, or (the spacing being unreliable or absent) as many digits as cells.
+     */
+    static List<String> certain(Segment s, int cells) {
+        if (s.tokens() != null && s.tokens().size() == cells && validTokens(s)) {
+            return s.tokens();
+        }
+        if (s.run().length() == cells && s.run().indexOf('.') < 0) {
+            List<String> v = new ArrayList<>();
+            for (char c : s.run().toCharArray()) {
+                v.add(String.valueOf(c));
+            }
+            return v;
+        }
+        return null;
+    }
+
+    /** True when the white space splits the run into well-formed numbers (no leading zeros), fewer than the cells. */
+    static boolean blankCells(Segment s, int cells) {
+        return s.tokens() != null && s.tokens().size() < cells && validTokens(s) && s.run().length() != cells;
+    }
+
+    private static boolean validTokens(Segment s) {
+        for (String t : s.tokens()) {
+            if (!Segmenter.valid(t, true)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Item marker(Item src, String text) {
@@ -68,21 +87,22 @@ final class FlatTables {
                 + "，无法唯一确定各单元格（拆分有歧义），未读取";
     }
 
-    private static String impossible(String label) {
-        return "“" + label + "”行的数字在网页文本中连在一起，没有任何拆分符合约束，无法确定各单元格，未读取";
+    private static String impossible(String label, String run) {
+        return "“" + label + "”行的数字在网页文本中连在一起（" + run + "），无论怎样拆分，总计都不等于各项之和，"
+                + "无法确定各单元格，未读取";
     }
 
     // ---------------------------------------------------------------- 表三
 
-    static List<Item> applications(Item src, String region, String edition, Editions editions) {
-        return applications(List.of(src), List.of(region), edition, editions);
+    static List<Item> applications(Item src, String region, Editions editions) {
+        return applications(List.of(src), List.of(region), editions);
     }
 
     /**
      * 表三 from one or more source items (one flattened paragraph, or one line per row with the cells
      * run together); each recovered row keeps the location of the item its digits came from.
      */
-    static List<Item> applications(List<Item> sources, List<String> texts, String edition, Editions editions) {
+    static List<Item> applications(List<Item> sources, List<String> texts, Editions editions) {
         List<Segment> segs = new ArrayList<>();
         List<Item> segSource = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -91,7 +111,8 @@ final class FlatTables {
                 segSource.add(sources.get(i));
             }
         }
-        Map<String, String> runs = new LinkedHashMap<>();
+        Map<String, Segment> runs = new LinkedHashMap<>();
+        Map<String, String> printed = new LinkedHashMap<>();
         Map<String, Item> rowSource = new LinkedHashMap<>();
         String pending = "";
         Set<String> taken = new HashSet<>();
@@ -107,32 +128,53 @@ final class FlatTables {
             pending = "";
             String key = Vocabulary.matchApplicationRow(label, taken);
             if (key == null) {
-                continue;
-            }
-            if ("other_handling".equals(key) && "n2021".equals(edition) || "other_other".equals(key)
-                    && "n2019".equals(edition)) {
-                continue;
+                // A misspelt label: keep it as printed, so that the table reader reports the typo.
+                Vocabulary.FuzzyRow fuzzy = Vocabulary.matchApplicationRowFuzzy(label, taken);
+                if (fuzzy == null) {
+                    continue;
+                }
+                key = fuzzy.key();
+                printed.put(key, label);
             }
             taken.add(key);
-            runs.put(key, s.run());
+            runs.put(key, s);
             rowSource.put(key, segSource.get(si));
         }
         Map<String, List<List<String>>> candidates = new LinkedHashMap<>();
         Map<String, Boolean> exhausted = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : runs.entrySet()) {
-            Segmenter.Result r = Segmenter.applicationRow(e.getValue(), CAP);
+        Map<String, List<String>> certain = new LinkedHashMap<>();
+        for (Map.Entry<String, Segment> e : runs.entrySet()) {
+            List<String> c = certain(e.getValue(), 7);
+            if (c != null) {
+                // As many numbers (or digits) as cells: the split is certain, whatever the arithmetic.
+                certain.put(e.getKey(), c);
+                candidates.put(e.getKey(), List.of(c));
+                exhausted.put(e.getKey(), false);
+                continue;
+            }
+            if (blankCells(e.getValue(), 7)) {
+                candidates.put(e.getKey(), List.of());
+                exhausted.put(e.getKey(), false);
+                continue;
+            }
+            Segmenter.Result r = Segmenter.applicationRow(e.getValue().run(), CAP);
             candidates.put(e.getKey(), r.solutions());
             exhausted.put(e.getKey(), r.exhausted() || r.solutions().size() >= CAP);
         }
-        Map<String, List<String>> chosen = resolveApplications(candidates, exhausted, edition, editions);
+        Edition layout = editions.applicationsLayout(runs.keySet());
+        Map<String, List<String>> chosen = resolveApplications(candidates, exhausted, layout);
+        chosen.putAll(certain);
         for (String key : runs.keySet()) {
             Item src = rowSource.get(key);
-            String label = Vocabulary.applicationRowLabel(key);
+            String label = printed.getOrDefault(key, Vocabulary.applicationRowLabel(key));
             List<String> v = chosen.get(key);
+            Segment seg = runs.get(key);
             if (v != null) {
                 out.add(row(src, label, v));
+            } else if (blankCells(seg, 7)) {
+                out.add(unread(src, label, spacedCount(label, seg.tokens().size(), 7)));
             } else if (candidates.get(key).isEmpty() && !exhausted.get(key)) {
-                out.add(unread(src, label, impossible(label)));
+                out.add(inconsistent(src, label, seg.run(), impossible(label, seg.run())));
             } else {
                 out.add(unread(src, label, ambiguous(label, candidates.get(key).size(), exhausted.get(key))));
             }
@@ -146,8 +188,7 @@ final class FlatTables {
      * combinations of candidates; a row is accepted when every surviving combination agrees on it.
      */
     static Map<String, List<String>> resolveApplications(Map<String, List<List<String>>> candidates,
-                                                         Map<String, Boolean> exhausted, String edition,
-                                                         Editions editions) {
+                                                         Map<String, Boolean> exhausted, Edition layout) {
         Map<String, List<String>> chosen = new LinkedHashMap<>();
         List<String> ambiguousRows = new ArrayList<>();
         for (Map.Entry<String, List<List<String>>> e : candidates.entrySet()) {
@@ -160,7 +201,6 @@ final class FlatTables {
         if (ambiguousRows.isEmpty()) {
             return chosen;
         }
-        Edition layout = layoutEdition(edition, candidates.keySet(), editions);
         List<String> resultRows = layout == null ? List.of() : layout.resultRows();
         List<List<String>> constraints = new ArrayList<>();
         List<String> balance = List.of("new_received", "carried_over", "results_total", "carried_forward");
@@ -275,6 +315,7 @@ final class FlatTables {
         out.add(marker(src, "行政复议行政诉讼"));
         StringBuilder run = new StringBuilder();
         int runs = 0;
+        Segment only = null;
         for (Segment s : segs) {
             if (!s.run().isEmpty()) {
                 if (runs > 0 && !s.label().isEmpty()) {
@@ -283,6 +324,7 @@ final class FlatTables {
                 }
                 run.append(s.run());
                 runs++;
+                only = s;
             }
         }
         String label = "表四数据行";
@@ -290,12 +332,23 @@ final class FlatTables {
             out.add(unread(src, label, "表四没有数字，未读取"));
             return out;
         }
+        Segment all = runs == 1 ? only : new Segment("", run.toString());
+        List<String> certain = certain(all, 15);
+        if (certain != null) {
+            out.add(new Item(true, String.join("\t", certain), certain, src.line(), src.page(), true, FlatText.METHOD,
+                    null));
+            return out;
+        }
+        if (blankCells(all, 15)) {
+            out.add(unread(src, label, spacedCount(label, all.tokens().size(), 15)));
+            return out;
+        }
         Segmenter.Result r = Segmenter.reviewRow(run.toString(), 2);
         if (r.unique()) {
             out.add(new Item(true, String.join("\t", r.solutions().get(0)), r.solutions().get(0), src.line(), src.page(),
                     true, FlatText.METHOD, null));
         } else if (r.solutions().isEmpty() && !r.exhausted()) {
-            out.add(unread(src, label, impossible(label)));
+            out.add(inconsistent(src, label, run.toString(), impossible(label, run.toString())));
         } else {
             out.add(unread(src, label, r.exhausted() ? ambiguous(label, 0, true)
                     : "“" + label + "”的数字在网页文本中连在一起，至少有 2 种拆分都符合各组总计，"
@@ -306,45 +359,69 @@ final class FlatTables {
 
     // ---------------------------------------------------------------- 表二
 
-    private static final String[][] PROACTIVE_ENDINGS = {
-            {"regulations", "规章"}, {"normative_documents", "规范性文件"}, {"licensing", "行政许可"},
-            {"other_services", "对外管理服务事项"}, {"punishment", "行政处罚"}, {"coercion", "行政强制"},
-            {"fees", "事业性收费"}, {"procurement", "集中采购"}};
+    /** The 表二 column headers named in a run-together header text, in printed order. */
+    static List<String> headerColumns(String labelText) {
+        java.util.TreeMap<Integer, String> at = new java.util.TreeMap<>();
+        for (Vocabulary.RowDef def : Vocabulary.PROACTIVE_COLUMNS) {
+            for (String w : def.words()) {
+                int i = labelText.indexOf(w);
+                if (i >= 0 && !at.containsValue(def.key())) {
+                    at.put(i, def.key());
+                }
+            }
+        }
+        return new ArrayList<>(at.values());
+    }
 
-    static List<Item> proactive(Item src, String region, String edition, Editions editions) {
+    static List<Item> proactive(Item src, String region, Editions editions) {
         List<Item> out = new ArrayList<>();
         out.add(marker(src, "第二十条第(一)项"));
-        Edition layoutEdition = layoutEdition(edition, List.of(), editions);
+        List<Segment> segs = FlatText.segments(region);
+        // The edition of 表二 from its own structure: the column headers and rows it prints.
+        Edition layoutEdition = editions.layout(editions.detectTable(Text.label(region), List.of(), null).edition(),
+                null, null);
         Map<String, List<String>> layout = layoutEdition == null ? Map.of() : layoutEdition.proactiveLayout();
         String pending = "";
         Set<String> taken = new HashSet<>();
-        for (Segment s : FlatText.segments(region)) {
+        for (Segment s : segs) {
             String label = pending + s.label();
             if (s.run().isEmpty()) {
                 pending = label;
                 continue;
             }
             pending = "";
-            String key = null;
-            for (String[] e : PROACTIVE_ENDINGS) {
-                if (label.endsWith(e[1])) {
-                    key = e[0];
-                    break;
-                }
+            List<String> header = headerColumns(label);
+            if (!header.isEmpty()) {
+                List<String> cells = new ArrayList<>();
+                cells.add("信息内容");
+                header.forEach(k -> cells.add(Vocabulary.proactiveColumnLabel(k)));
+                out.add(new Item(true, String.join("\t", cells), cells, src.line(), src.page(), true, FlatText.METHOD,
+                        null));
             }
+            String key = Vocabulary.matchProactiveRow(label);
             if (key == null || taken.contains(key) || !layout.containsKey(key)) {
                 continue;
             }
             taken.add(key);
             List<String> cols = layout.get(key);
             String rowLabel = Vocabulary.proactiveRowLabel(key);
+            List<String> certain = certain(s, cols.size());
+            if (certain != null) {
+                out.add(row(src, rowLabel, certain));
+                continue;
+            }
+            if (blankCells(s, cols.size())) {
+                out.add(unread(src, rowLabel, spacedCount(rowLabel, s.tokens().size(), cols.size())));
+                continue;
+            }
             Segmenter.Result r = Segmenter.segment(s.run(), cols.size(),
                     i -> cols.get(i).equals("fee_amount_wan") || cols.get(i).equals("procurement_amount"),
                     (p, n) -> true, 2);
             if (r.unique()) {
                 out.add(row(src, rowLabel, r.solutions().get(0)));
             } else if (r.solutions().isEmpty() && !r.exhausted()) {
-                out.add(unread(src, rowLabel, impossible(rowLabel)));
+                out.add(unread(src, rowLabel, "“" + rowLabel + "”行的数字（" + s.run() + "）拆不成 " + cols.size()
+                        + " 个数，无法确定各单元格，未读取"));
             } else {
                 out.add(unread(src, rowLabel, "“" + rowLabel + "”行的数字在网页文本中连在一起（" + s.run()
                         + "），有多种方式拆成 " + cols.size() + " 个数，无法唯一确定各单元格（拆分有歧义），未读取"));

@@ -20,18 +20,6 @@ final class FlatText {
     static final String METHOD = "flattened-digits";
     static final String CONFIDENCE = "constraint-unique";
 
-    /** Inline section heading: a numeral and a title the national formats (2008/2019/2021) or known variants print. */
-    private static final Pattern TITLE = Pattern.compile("([一二三四五六七八九])[、，.．]\\s*("
-            + "总体情况|概述|工作基本情况|基本情况|工作概述"
-            + "|主动公开政府信息(?:的)?(?:工作)?情况|主动公开情况"
-            + "|收到和处理政府信息公开申请(?:的)?情况|(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?(?:的)?情况"
-            + "|政府信息公开的?收费及减免(?:的)?情况"
-            + "|(?:因)?政府信息公开(?:申请)?(?:工作)?(?:被申请)?(?:提起)?行政(?:法)?复议[、，和及]?\\s*(?:提起)?行政诉讼(?:的)?情况"
-            + "|(?:政府信息公开(?:工作)?)?存在的主要问题(?:及|和)改进(?:情况|措施)|(?:存在的)?主要问题(?:及|和)改进(?:情况|措施)"
-            + "|存在问题(?:及|和)改进措施"
-            + "|其[他它]需要报告的事项"
-            + "|[^。，；\\s]{0,16}?政府信息公开(?:工作)?(?:情况)?统计表)");
-
     private static final Pattern PAGE_TITLE = Pattern.compile(
             "^\\s*([^\\s。，；：:]{4,60}?政府信息公开[^\\s。，；：:]{0,12}?(?:年度报告|年报))(?:\\s+|(?=来源|发布|时间|根据|本报告))");
 
@@ -50,19 +38,8 @@ final class FlatText {
     /** Inline headings as {start, end, number}, numerals strictly increasing. */
     static List<int[]> headingPositions(String text) {
         List<int[]> found = new ArrayList<>();
-        int last = 0;
-        Matcher m = TITLE.matcher(text);
-        while (m.find()) {
-            int n = ChineseNumerals.headingNumber(m.group(1));
-            if (n <= last) {
-                continue;
-            }
-            if (m.end() < text.length() && "，、；,;：:".indexOf(text.charAt(m.end())) >= 0) {
-                // An enumeration of section names ("包括一、总体情况，二、…") is not a heading.
-                continue;
-            }
-            found.add(new int[] {m.start(), m.end(), n});
-            last = n;
+        for (Headings.Inline h : Headings.inline(text)) {
+            found.add(new int[] {h.start(), h.end(), h.number()});
         }
         return found;
     }
@@ -144,8 +121,7 @@ final class FlatText {
                 if (rows >= 3) {
                     List<Item> src = items.subList(i, last + 1);
                     List<String> texts = src.stream().map(Item::text).toList();
-                    String edition = FlatTables.editionOf(Text.label(joinText(items)), editions);
-                    out.addAll(FlatTables.applications(new ArrayList<>(src), texts, edition, editions));
+                    out.addAll(FlatTables.applications(new ArrayList<>(src), texts, editions));
                     i = last + 1;
                     continue;
                 }
@@ -169,29 +145,19 @@ final class FlatText {
         return out;
     }
 
-    private static String joinText(List<Item> items) {
-        StringBuilder sb = new StringBuilder();
-        for (Item it : items) {
-            sb.append(it.text()).append('\n');
-        }
-        return sb.toString();
-    }
-
     private static Item para(Item src, String text) {
         return new Item(false, text, List.of(text), src.line(), src.page(), false, "text", null);
     }
 
     static List<Item> split(Item src, Editions editions) {
         String text = src.text();
-        List<int[]> heads = headingPositions(text);
+        List<Headings.Inline> heads = Headings.inline(text);
         List<Item> out = new ArrayList<>();
         int prev = 0;
-        String edition = FlatTables.editionOf(Text.label(text), editions);
         for (int h = 0; h <= heads.size(); h++) {
-            int bodyEnd = h < heads.size() ? heads.get(h)[0] : text.length();
+            int bodyEnd = h < heads.size() ? heads.get(h).start() : text.length();
             String body = text.substring(prev, bodyEnd);
-            String kind = h == 0 ? null
-                    : ReportBuilder.sectionKind(text.substring(heads.get(h - 1)[0], heads.get(h - 1)[1]));
+            String kind = h == 0 ? null : heads.get(h - 1).match().part().kind();
             if (h == 0) {
                 // The page title opens the line: "某某2021年度政府信息公开工作年度报告 来源：… 根据…".
                 Matcher t = PAGE_TITLE.matcher(body);
@@ -200,18 +166,18 @@ final class FlatText {
                     body = body.substring(t.end());
                 }
             }
-            out.addAll(body(src, body, kind, edition, editions));
+            out.addAll(body(src, body, kind, editions));
             if (h < heads.size()) {
-                int[] hd = heads.get(h);
-                out.add(para(src, text.substring(hd[0], hd[1]).strip()));
-                prev = hd[1];
+                Headings.Inline hd = heads.get(h);
+                out.add(para(src, text.substring(hd.start(), hd.end()).strip()));
+                prev = hd.end();
             }
         }
         return out;
     }
 
     /** A section body: narrative before the table marker is a paragraph, the rest is read as a table. */
-    private static List<Item> body(Item src, String body, String section, String edition, Editions editions) {
+    private static List<Item> body(Item src, String body, String section, Editions editions) {
         List<Item> out = new ArrayList<>();
         int marker = -1;
         String kind = null;
@@ -223,11 +189,10 @@ final class FlatText {
             marker = m.find() ? m.start() : -1;
             kind = "applications";
         } else if ("review_litigation".equals(section)) {
-            marker = body.indexOf("行政复议");
+            // The table's header: the first 行政复议 after the last sentence (a sentence may mention it too).
+            int sentenceEnd = body.lastIndexOf('。');
+            marker = body.indexOf("行政复议", sentenceEnd < 0 ? 0 : sentenceEnd);
             kind = "review";
-            if (marker >= 0 && body.substring(marker).contains("。")) {
-                marker = -1;
-            }
         } else if (section == null) {
             // No heading yet: a bare table line (only the table was flattened).
             Matcher m = TABLE3_IN_LINE.matcher(body);
@@ -244,26 +209,43 @@ final class FlatText {
         if (marker >= 0) {
             String region = body.substring(marker);
             switch (kind) {
-                case "proactive" -> out.addAll(FlatTables.proactive(src, region, edition, editions));
-                case "applications" -> out.addAll(FlatTables.applications(src, region, edition, editions));
+                case "proactive" -> out.addAll(FlatTables.proactive(src, region, editions));
+                case "applications" -> out.addAll(FlatTables.applications(src, region, editions));
                 default -> out.addAll(FlatTables.review(src, region));
             }
         }
         return out;
     }
 
-    /** A label text followed by the digit run after it. */
-    record Segment(String label, String run) {
+    /**
+     * A label text followed by the digit run after it. {@code tokens} are the run's numbers when the
+     * page kept white space between them ("0 0 0 1 0 0 1"): then the cells are known without any
+     * arithmetic; null when the digits run together.
+     */
+    record Segment(String label, String run, List<String> tokens) {
+        Segment(String label, String run) {
+            this(label, run, null);
+        }
     }
 
     /**
-     * Splits a table region (in {@link Text#label} normal form) into label/run segments. A digit
-     * followed by '.' or '、' and a non-digit starts the next label ("00000002.其他…" is the run
-     * "0000000" and the label "2.其他…").
+     * Splits a table region into label/run segments (labels in {@link Text#label} normal form). A
+     * digit followed by '.' or '、' and a non-digit starts the next label ("00000002.其他…" is the run
+     * "0000000" and the label "2.其他…"). White space between digits separates numbers.
      */
     static List<Segment> segments(String region) {
+        StringBuilder norm = new StringBuilder(region.length());
+        for (String piece : region.split("[\\s\u00A0\u3000]+")) {
+            String l = Text.label(piece);
+            if (!l.isEmpty()) {
+                if (norm.length() > 0) {
+                    norm.append(' ');
+                }
+                norm.append(l);
+            }
+        }
         // Thousands separators inside a run ("1,295") are dropped: the run is segmented without them.
-        String s = Text.label(region).replaceAll("(?<=[0-9])[,，](?=[0-9]{3})", "");
+        String s = norm.toString().replaceAll("(?<=[0-9])[,，](?=[0-9]{3})", "");
         List<Segment> out = new ArrayList<>();
         StringBuilder label = new StringBuilder();
         int i = 0;
@@ -271,23 +253,27 @@ final class FlatText {
         while (i < n) {
             char c = s.charAt(i);
             if (!isDigit(c)) {
-                label.append(c);
+                if (c != ' ') {
+                    label.append(c);
+                }
                 i++;
                 continue;
             }
             int j = i;
             while (j < n && (isDigit(s.charAt(j)) || s.charAt(j) == '.' && j > i && j + 1 < n
-                    && isDigit(s.charAt(j + 1)))) {
+                    && isDigit(s.charAt(j + 1)) || s.charAt(j) == ' ' && j + 1 < n && isDigit(s.charAt(j + 1)))) {
                 j++;
             }
-            String run = s.substring(i, j);
+            String spaced = s.substring(i, j);
             String nextLabel = "";
-            if (j < n && (s.charAt(j) == '.' || s.charAt(j) == '、') && run.indexOf('.') < 0) {
-                nextLabel = run.substring(run.length() - 1);
-                run = run.substring(0, run.length() - 1);
+            if (j < n && (s.charAt(j) == '.' || s.charAt(j) == '、') && spaced.indexOf('.') < 0) {
+                nextLabel = spaced.substring(spaced.length() - 1);
+                spaced = spaced.substring(0, spaced.length() - 1).strip();
             }
+            List<String> tokens = spaced.isEmpty() ? List.of() : List.of(spaced.split(" "));
+            String run = String.join("", tokens);
             if (label.length() > 0 || !run.isEmpty()) {
-                out.add(new Segment(label.toString(), run));
+                out.add(new Segment(label.toString(), run, tokens.size() > 1 ? tokens : null));
             }
             label.setLength(0);
             label.append(nextLabel);

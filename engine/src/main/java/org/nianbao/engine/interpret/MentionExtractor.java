@@ -15,13 +15,16 @@ import org.nianbao.engine.model.Section;
  * phrasings are taken: the number must follow the keyword closely, the clause must not speak of a part
  * (其中, 本级, 分别, 各) or a comparison (较, 同比, 增, 减), and application totals must sit in a sentence about
  * 公开申请. Kinds (compared with the tables by rule FMT-TXT-001):
- * {@code app.received}, {@code app.carried_over}, {@code app.completed}, {@code app.carried_forward},
+ * {@code app.new} (收到/新收: this year's new applications), {@code app.received} (受理: new, or with those
+ * carried over), {@code app.carried_over}, {@code app.completed}, {@code app.carried_forward},
  * {@code app.granted}, {@code app.partially_granted}, {@code app.granted_or_partial}, {@code app.denied},
  * {@code app.unable}, {@code app.not_processed}, {@code app.other}, {@code review.total}, {@code litigation.total}.
  */
 public final class MentionExtractor {
     private static final String NUM = "(\\d{1,7}|[零〇一二两三四五六七八九十百千万]{1,8})";
     private static final String GAP = "[^，,。；;：:0-9０-９]{0,%d}?";
+    /** Units of a count of applications: 件, and as agencies also write it, 条 or 份. */
+    private static final String COUNT = "(?:件|条|份)";
     private static final Pattern PART = Pattern.compile("其中|本级|分别|各类|各级|各部门|部门|乡镇|街道|累计|历年");
     /** A sentence that splits figures by level or unit: its numbers may be partial, none is compared. */
     private static final Pattern MIXED_SCOPE = Pattern.compile("本级|市级|区级|县级|各级|各部门|各单位|乡镇|街道|下属");
@@ -40,10 +43,11 @@ public final class MentionExtractor {
     }
 
     private static final List<Kind> KINDS = List.of(
-            kind("app.received", "(?:新收|收到|受理|接收|接到)" + GAP.formatted(16) + NUM + "件", true),
-            kind("app.carried_over", "上一?年度?结转" + GAP.formatted(8) + NUM + "件", true),
-            kind("app.completed", "办结" + GAP.formatted(12) + NUM + "件", true),
-            kind("app.carried_forward", "结转(?:至|到)?下一?年度?" + GAP.formatted(8) + NUM + "件", true),
+            kind("app.new", "(?:新收|收到|接收|接到)" + GAP.formatted(16) + NUM + COUNT, true),
+            kind("app.received", "受理" + GAP.formatted(16) + NUM + COUNT, true),
+            kind("app.carried_over", "上一?年度?结转" + GAP.formatted(8) + NUM + COUNT, true),
+            kind("app.completed", "办结" + GAP.formatted(12) + NUM + COUNT, true),
+            kind("app.carried_forward", "结转(?:至|到)?下一?年度?" + GAP.formatted(8) + NUM + COUNT, true),
             kind("app.granted_or_partial", "予以公开(?:及|和|、|与)部分公开" + GAP.formatted(3) + NUM + "件", false),
             kind("app.granted", "予以公开(?![及和、与])" + GAP.formatted(3) + NUM + "件", false),
             kind("app.partially_granted", "(?<![及和、与])部分公开" + GAP.formatted(3) + NUM + "件", false),
@@ -73,8 +77,9 @@ public final class MentionExtractor {
 
     static void scan(Report r, String text, String section, Location where) {
         for (String sentence : text.split("。")) {
-            // Every mention pattern ends in 件 or 起: other sentences cannot hold one.
-            if (sentence.indexOf('件') < 0 && sentence.indexOf('起') < 0 || MIXED_SCOPE.matcher(sentence).find()) {
+            // Every mention pattern ends in 件, 条, 份 or 起: other sentences cannot hold one.
+            if (sentence.indexOf('件') < 0 && sentence.indexOf('起') < 0 && sentence.indexOf('条') < 0
+                    && sentence.indexOf('份') < 0 || MIXED_SCOPE.matcher(sentence).find()) {
                 continue;
             }
             boolean applicationSentence = sentence.contains("申请") && sentence.contains("公开");
@@ -101,7 +106,7 @@ public final class MentionExtractor {
                             || review && matched.contains("诉讼") || litigation && matched.contains("复议"))) {
                         continue;
                     }
-                    if (k.kind().equals("app.received") && matched.contains("结转")) {
+                    if ((k.kind().equals("app.received") || k.kind().equals("app.new")) && matched.contains("结转")) {
                         continue;
                     }
                     long v = ChineseNumerals.parse(m.group(1));

@@ -28,11 +28,14 @@ public final class ReportBuilder {
 
     /** One paragraph or one table row, in reading order. */
     record Item(boolean tableRow, String text, List<String> cells, int line, int page, boolean gridKnown,
-                String method, String unreadReason, String label) {
-        /** {@code label} is the text in {@link Text#label} normal form, computed once (tables are scanned often). */
+                String method, String unreadReason, String label, boolean inconsistent) {
+        /**
+         * {@code label} is the text in {@link Text#label} normal form, computed once (tables are scanned
+         * often); {@code inconsistent} marks an unread row whose digits admit no split satisfying its totals.
+         */
         Item(boolean tableRow, String text, List<String> cells, int line, int page, boolean gridKnown,
              String method, String unreadReason) {
-            this(tableRow, text, cells, line, page, gridKnown, method, unreadReason, Text.label(text));
+            this(tableRow, text, cells, line, page, gridKnown, method, unreadReason, Text.label(text), false);
         }
     }
 
@@ -52,7 +55,13 @@ public final class ReportBuilder {
             "^\\s*([一二三四五六七八九十]{1,3})\\s*[、，,.．]\\s*(.+?)\\s*$");
 
     public Report build(SourceDocument doc) {
-        List<Item> items = FlatText.expand(flatten(doc), editions);
+        List<Item> published = flatten(doc);
+        StringBuilder publishedText = new StringBuilder();
+        for (Item it : published) {
+            publishedText.append(it.label());
+        }
+        String publishedLabel = publishedText.toString();
+        List<Item> items = FlatText.expand(published, editions);
         Report r = new Report();
         r.setFile(doc.file());
         r.setFormat(doc.format());
@@ -73,7 +82,11 @@ public final class ReportBuilder {
         }
         findDates(r, items);
         detectEdition(r);
-        new TableReader(r, items, headings, editions).readAll();
+        java.util.Map<String, String> regions = PublishedRegions.of(publishedLabel);
+        new TableReader(r, items, headings, editions, regions, publishedLabel).readAll();
+        EditionDecision.decide(r, editions);
+        Parts.compute(r);
+        LabelTypos.find(r, publishedLabel, regions);
         MentionExtractor.addMentions(r);
         return r;
     }
@@ -150,32 +163,16 @@ public final class ReportBuilder {
 
     /** Rows of 表三 that look like headings: 一、本年新收…, 二、上年结转…, 三、本年度办理结果, 四、结转下年度…. */
     static boolean isTableRowLabel(String compact) {
-        return compact.startsWith("本年新收") || compact.startsWith("上年结转") || compact.startsWith("本年度办理结果")
-                || compact.startsWith("结转下年度") || compact.startsWith("本年度办理");
+        String key = Vocabulary.matchApplicationRow(Text.label(compact), java.util.Set.of());
+        return compact.startsWith("本年度办理") || key != null
+                && java.util.List.of("new_received", "carried_over", "carried_forward").contains(key)
+                && Vocabulary.classifyHeading(compact) == null;
     }
 
-    /** The national-format section a heading corresponds to, or null. */
+    /** The national-format part a heading names by its key terms ({@link Vocabulary#classifyHeading}), or null. */
     public static String sectionKind(String heading) {
-        String h = Text.label(heading);
-        if ((h.contains("其他") || h.contains("其它")) && (h.contains("报告") || h.contains("事项"))) {
-            return "other";
-        }
-        if (h.contains("问题")) {
-            return "problems";
-        }
-        if (h.contains("复议") || h.contains("诉讼")) {
-            return "review_litigation";
-        }
-        if (h.contains("依申请") || (h.contains("申请") && (h.contains("收到") || h.contains("处理")))) {
-            return "applications";
-        }
-        if (h.contains("主动公开")) {
-            return "proactive";
-        }
-        if (h.contains("总体") || h.contains("概述") || h.contains("基本情况")) {
-            return "overview";
-        }
-        return null;
+        Vocabulary.PartMatch m = Vocabulary.classifyHeading(heading);
+        return m == null ? null : m.part().kind();
     }
 
     private static void buildSections(Report r, List<Item> items, List<int[]> headings) {
@@ -193,8 +190,10 @@ public final class ReportBuilder {
             String numeral = m.group(1);
             Location loc = new Location(r.getFile(), head.line(), head.page() > 0 ? head.page() : null, numeral,
                     null, null, null, null, null);
+            Vocabulary.PartMatch part = Vocabulary.classifyHeading(m.group(2));
             r.getSections().add(new Section(h + 1, numeral, headings.get(h)[1], m.group(2).strip(),
-                    sectionKind(m.group(2)), body.toString().strip(), loc));
+                    part == null ? null : part.part().kind(),
+                    part == null ? "标题中没有任何一部分的关键词" : part.reason(), body.toString().strip(), loc));
         }
     }
 
@@ -236,6 +235,13 @@ public final class ReportBuilder {
                     }
                 }
                 if (c.contains("报告") || c.contains("年报")) {
+                    // A title split over lines (a PDF): the agency on the line above, the year and
+                    // "政府信息公开工作年度报告" on this one.
+                    Matcher y = YEAR_IN_TITLE.matcher(c);
+                    if (y.find() && y.start() == 0 && i > 0 && !items.get(i - 1).tableRow()
+                            && looksLikeAgency(items.get(i - 1).text())) {
+                        c = Text.compact(items.get(i - 1).text()) + c;
+                    }
                     title = c;
                     break;
                 }
@@ -290,6 +296,7 @@ public final class ReportBuilder {
             }
         }
         r.setAgencyKind(agencyKind(r.getAgency()));
+        r.setRegulationMaking(regulationMaking(r.getAgency()));
     }
 
     private static int firstHeadingIndex(Report r, List<Item> items) {
@@ -338,6 +345,24 @@ public final class ReportBuilder {
             }
         }
         return "unknown";
+    }
+
+    /**
+     * True when the agency may make 规章 (立法法第九十三条): the government of a province, an
+     * autonomous region, a municipality or a city with districts. A county-level city cannot be told
+     * from its name, so every "…市人民政府" that is not a county, district or township counts, which
+     * keeps the 错误 for a deleted 规章 row where information may really be lost.
+     */
+    public static boolean regulationMaking(String agency) {
+        if (agency == null) {
+            return false;
+        }
+        String a = Text.compact(agency);
+        if (!a.endsWith("人民政府")) {
+            return false;
+        }
+        String place = a.substring(0, a.length() - 4);
+        return place.endsWith("省") || place.endsWith("自治区") || place.endsWith("市");
     }
 
     // ---------------------------------------------------------------- statistics period

@@ -1,73 +1,205 @@
 package org.nianbao.engine.interpret;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.nianbao.engine.model.TableKeys;
 
 /**
- * The national tables' printed labels and how the interpreter recognises them (spec §2.2–2.4, §3.1).
- * Labels are matched in {@link Text#label} normal form, by their distinctive words, because real
- * reports split, abbreviate and merge the official labels.
+ * The national format's words, loaded once from {@code org/nianbao/vocabulary/vocabulary.yaml}: the
+ * six parts of 第五十条 and their key terms, the printed rows and columns of 表二/表三 with the words
+ * that identify them, and the fixed labels whose misspelling is reported. Labels are matched in
+ * {@link Text#label} normal form, by their distinctive words, because real reports split,
+ * abbreviate and merge the official labels. Every reader, the interpreter and (through the facts
+ * it computes) the rules use these words; none is repeated elsewhere.
  */
 public final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** A table row: canonical key, official label, and a test on the row's normalised label text. */
-    public record RowDef(String key, String label, Predicate<String> matches) {
+    /** A table row or column: canonical key, official label, and a test on the normalised label text. */
+    public record RowDef(String key, String label, String block, Predicate<String> matches, List<String> words) {
     }
 
-    private static Predicate<String> any(String... words) {
-        return s -> {
+    /** One national part: kind, national number (1–6), official heading, article, key terms. */
+    public record PartDef(String kind, int number, String title, String article, List<List<String>> terms,
+                          List<List<String>> also, List<String> unnumbered) {
+    }
+
+    /** A fixed printed label checked for misspellings, and where it is printed. */
+    public record FixedLabel(String label, String in, boolean substitutions) {
+    }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{IsHan}A-Za-z0-9]");
+
+    public static final List<PartDef> PARTS;
+    public static final List<String> HEADING_ENDS;
+    /** 表三 rows in printed order; 2021 has the three （六） sub-rows, 2019 the single other_handling row. */
+    public static final List<RowDef> APPLICATION_ROWS;
+    /** 表二 row labels (normal form) to keys. Order matters: 行政规范性文件 before 规范性文件. */
+    public static final List<RowDef> PROACTIVE_ROWS;
+    /** 表二 column header labels (normal form, distinctive words) to column keys. */
+    public static final List<RowDef> PROACTIVE_COLUMNS;
+    public static final List<FixedLabel> FIXED_LABELS;
+
+    static {
+        JsonNode root;
+        try (InputStream in = Vocabulary.class.getClassLoader()
+                .getResourceAsStream("org/nianbao/vocabulary/vocabulary.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("org/nianbao/vocabulary/vocabulary.yaml missing from the class path");
+            }
+            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<PartDef> parts = new ArrayList<>();
+        for (JsonNode p : root.path("sections")) {
+            parts.add(new PartDef(p.path("kind").asText(), p.path("number").asInt(), p.path("title").asText(),
+                    p.path("article").asText(), groups(p.path("terms")), groups(p.path("also")),
+                    strings(p.path("unnumbered"))));
+        }
+        PARTS = List.copyOf(parts);
+        HEADING_ENDS = strings(root.path("headingEnds"));
+        APPLICATION_ROWS = rows(root.path("applications"));
+        PROACTIVE_ROWS = rows(root.path("proactive"));
+        PROACTIVE_COLUMNS = rows(root.path("proactiveColumns"));
+        List<FixedLabel> fixed = new ArrayList<>();
+        for (JsonNode f : root.path("fixedLabels")) {
+            fixed.add(new FixedLabel(Text.label(f.path("label").asText()), f.path("in").asText(),
+                    f.path("substitutions").asBoolean(f.path("label").asText().length() > 4)));
+        }
+        FIXED_LABELS = List.copyOf(fixed);
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> l = new ArrayList<>();
+        n.forEach(x -> l.add(x.asText()));
+        return List.copyOf(l);
+    }
+
+    private static List<List<String>> groups(JsonNode n) {
+        List<List<String>> l = new ArrayList<>();
+        n.forEach(g -> l.add(strings(g)));
+        return List.copyOf(l);
+    }
+
+    private static List<RowDef> rows(JsonNode n) {
+        List<RowDef> l = new ArrayList<>();
+        for (JsonNode r : n) {
+            List<String> match = strings(r.path("match")).stream().map(Text::label).toList();
+            List<String> ends = strings(r.path("ends")).stream().map(Text::label).toList();
+            List<String> exact = strings(r.path("exact")).stream().map(Text::label).toList();
+            Pattern re = r.hasNonNull("regex") ? Pattern.compile(r.get("regex").asText()) : null;
+            Predicate<String> p = s -> {
+                for (String w : match) {
+                    if (s.contains(w)) {
+                        return true;
+                    }
+                }
+                for (String w : ends) {
+                    if (s.endsWith(w)) {
+                        return true;
+                    }
+                }
+                return exact.contains(s) || re != null && re.matcher(s).find();
+            };
+            List<String> words = new ArrayList<>(match);
+            words.addAll(ends);
+            words.addAll(exact);
+            strings(r.path("words")).forEach(w -> words.add(Text.label(w)));
+            l.add(new RowDef(r.path("key").asText(), r.path("label").asText(), r.path("block").asText(null), p,
+                    List.copyOf(words)));
+        }
+        return List.copyOf(l);
+    }
+
+    // ---------------------------------------------------------------- parts
+
+    /** The part definition of a kind, or null. */
+    public static PartDef part(String kind) {
+        for (PartDef p : PARTS) {
+            if (p.kind().equals(kind)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The six parts in national order (一 … 六). */
+    public static List<PartDef> partsInOrder() {
+        List<PartDef> l = new ArrayList<>(PARTS);
+        l.sort(java.util.Comparator.comparingInt(PartDef::number));
+        return l;
+    }
+
+    /** How a heading title was taken for a part: the part and the words that decided it. */
+    public record PartMatch(PartDef part, List<String> words, boolean alias) {
+        /** The reason in words, for {@code extract}: “复议”+“诉讼” → 四、…. */
+        public String reason() {
+            StringBuilder sb = new StringBuilder();
             for (String w : words) {
-                if (s.contains(w)) {
-                    return true;
+                if (sb.length() > 0) {
+                    sb.append('+');
+                }
+                sb.append('“').append(w).append('”');
+            }
+            sb.append(" → ").append(part.title());
+            if (alias) {
+                sb.append("（该部分应报告的内容）");
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * The part a heading title names, by its key terms (in any order, with any connectors or extra
+     * words between them), or null. Punctuation and white space are ignored.
+     */
+    public static PartMatch classifyHeading(String title) {
+        String h = NOT_WORD.matcher(Text.label(title)).replaceAll("");
+        if (h.isEmpty()) {
+            return null;
+        }
+        for (PartDef p : PARTS) {
+            for (List<String> g : p.terms()) {
+                if (containsAll(h, g)) {
+                    return new PartMatch(p, g, false);
                 }
             }
-            return false;
-        };
+        }
+        for (PartDef p : PARTS) {
+            for (List<String> g : p.also()) {
+                if (containsAll(h, g)) {
+                    return new PartMatch(p, g, true);
+                }
+            }
+        }
+        return null;
     }
 
-    private static Predicate<String> regex(String re) {
-        Pattern p = Pattern.compile(re);
-        return s -> p.matcher(s).find();
+    private static boolean containsAll(String h, List<String> words) {
+        for (String w : words) {
+            if (!h.contains(w)) {
+                return false;
+            }
+        }
+        return !words.isEmpty();
     }
 
-    /** 表三 rows in printed order; 2021 has the three （六） sub-rows, 2019 the single other_handling row. */
-    public static final List<RowDef> APPLICATION_ROWS = List.of(
-            new RowDef("new_received", "一、本年新收政府信息公开申请数量", any("本年新收")),
-            new RowDef("carried_over", "二、上年结转政府信息公开申请数量", any("上年结转")),
-            new RowDef("granted", "（一）予以公开", any("予以公开")),
-            new RowDef("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", any("部分公开")),
-            new RowDef("denied_state_secret", "（三）不予公开 1.属于国家秘密", any("国家秘密")),
-            new RowDef("denied_prohibited_by_law", "2.其他法律行政法规禁止公开", any("禁止公开")),
-            new RowDef("denied_three_safety_one_stability", "3.危及“三安全一稳定”", any("三安全", "一稳定")),
-            new RowDef("denied_third_party_rights", "4.保护第三方合法权益", any("第三方")),
-            new RowDef("denied_internal_affairs", "5.属于三类内部事务信息", any("内部事务")),
-            new RowDef("denied_process_info", "6.属于四类过程性信息", any("过程性信息")),
-            new RowDef("denied_enforcement_file", "7.属于行政执法案卷", any("执法案卷")),
-            new RowDef("denied_administrative_query", "8.属于行政查询事项", any("行政查询")),
-            new RowDef("unable_not_held", "（四）无法提供 1.本机关不掌握相关政府信息", any("不掌握")),
-            new RowDef("unable_needs_creation", "2.没有现成信息需要另行制作", any("另行制作", "没有现成")),
-            new RowDef("unable_unclear_after_correction", "3.补正后申请内容仍不明确", any("仍不明确")),
-            new RowDef("not_processed_petition", "（五）不予处理 1.信访举报投诉类申请", any("信访", "举报投诉")),
-            new RowDef("not_processed_duplicate", "2.重复申请", any("重复申请")),
-            new RowDef("not_processed_publication", "3.要求提供公开出版物", any("出版物")),
-            new RowDef("not_processed_excessive", "4.无正当理由大量反复申请", any("大量反复")),
-            new RowDef("not_processed_confirmation", "5.要求行政机关确认或重新出具已获取信息", any("重新出具", "确认或")),
-            new RowDef("other_no_correction", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-                    any("逾期不补正", "不补正")),
-            new RowDef("other_fee_unpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-                    any("缴纳费用", "收费通知")),
-            new RowDef("other_other", "3.其他", regex("(^|\\d\\.|\\d、)其他$")),
-            new RowDef("other_handling", "（六）其他处理", regex("其他处理$")),
-            new RowDef("results_total", "（七）总计", regex("(七\\)|七、|^)总计$")),
-            new RowDef("carried_forward", "四、结转下年度继续办理", any("结转下年度", "下年度继续")));
+    // ---------------------------------------------------------------- rows and columns
 
     /** The first 表三 row not yet {@code taken} whose distinctive words match the normalised label, or null. */
-    public static String matchApplicationRow(String label, java.util.Set<String> taken) {
+    public static String matchApplicationRow(String label, Set<String> taken) {
         for (RowDef def : APPLICATION_ROWS) {
             if (!taken.contains(def.key()) && def.matches().test(label)) {
                 return def.key();
@@ -76,54 +208,127 @@ public final class Vocabulary {
         return null;
     }
 
-    public static String applicationRowLabel(String key) {
-        for (RowDef r : APPLICATION_ROWS) {
-            if (r.key().equals(key)) {
-                return r.label();
+    private static final Pattern ROW_NUMBERING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+、)?(?:\\([一二三四五六七八九十]+\\)(?:[^0-9]*?\\d+[.、])?)?(?:\\d+[.、])?");
+
+    /** A row label without its numbering and group: "（三）不予公开 1.属于国家秘密" → "属于国家秘密". */
+    static String rowCore(String normalisedLabel) {
+        return ROW_NUMBERING.matcher(normalisedLabel).replaceFirst("");
+    }
+
+    /** A 表三 row matched by similarity: its key and the official wording the label misspells. */
+    public record FuzzyRow(String key, String found, String expected) {
+    }
+
+    /**
+     * The one 表三 row not yet {@code taken} whose label (without numbering) is within one edit of
+     * the normalised label's (two for labels of ten characters or more), or null when none or more
+     * than one is that close. For labels the word tests miss because of a typo.
+     */
+    public static FuzzyRow matchApplicationRowFuzzy(String label, Set<String> taken) {
+        String core = rowCore(label);
+        if (core.length() < 4 || !Text.hasCjk(core)) {
+            return null;
+        }
+        FuzzyRow best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (RowDef def : APPLICATION_ROWS) {
+            if (taken.contains(def.key())) {
+                continue;
+            }
+            String official = rowCore(Text.label(def.label()));
+            int limit = official.length() >= 10 ? 2 : 1;
+            int d = distance(core, official, limit);
+            if (d > limit) {
+                continue;
+            }
+            if (d < bestDistance) {
+                best = new FuzzyRow(def.key(), core, official);
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
             }
         }
-        return key;
+        return tie || best == null || bestDistance == 0 ? null : best;
+    }
+
+    /**
+     * Edit distance of a and b counting a swap of two neighbouring characters as one edit
+     * (optimal string alignment), or {@code limit + 1} as soon as it exceeds {@code limit}.
+     */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            d[i][0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    public static String applicationRowLabel(String key) {
+        return labelOf(APPLICATION_ROWS, key);
     }
 
     public static final Map<String, String> APPLICATION_COLUMNS = TableKeys.APPLICATION_COLUMNS;
 
-    /** 表二 row labels (normal form) to keys. Order matters: 行政规范性文件 before 规范性文件. */
-    public static final List<RowDef> PROACTIVE_ROWS = List.of(
-            new RowDef("regulations", "规章", s -> s.equals("规章")),
-            new RowDef("normative_documents", "行政规范性文件", s -> s.endsWith("规范性文件")),
-            new RowDef("licensing", "行政许可", s -> s.equals("行政许可")),
-            new RowDef("other_services", "其他对外管理服务事项", any("对外管理服务")),
-            new RowDef("punishment", "行政处罚", s -> s.equals("行政处罚")),
-            new RowDef("coercion", "行政强制", s -> s.equals("行政强制")),
-            new RowDef("fees", "行政事业性收费", any("事业性收费")),
-            new RowDef("procurement", "政府集中采购", any("集中采购")));
+    /** The 表二 row a normalised label names, or null. */
+    public static String matchProactiveRow(String label) {
+        return matchIn(PROACTIVE_ROWS, label);
+    }
 
-    /** 表二 column header labels (normal form, distinctive words) to column keys. */
-    public static final List<RowDef> PROACTIVE_COLUMNS = List.of(
-            new RowDef("issued", "本年制发件数", any("制发")),
-            new RowDef("repealed", "本年废止件数", any("废止")),
-            new RowDef("in_force", "现行有效件数", any("现行有效")),
-            new RowDef("fee_amount_wan", "本年收费金额（单位：万元）", any("收费金额")),
-            new RowDef("new_made", "本年新制作数量", any("新制作")),
-            new RowDef("new_published", "本年新公开数量", any("新公开")),
-            new RowDef("total_published", "对外公开总数量", any("对外公开总")),
-            new RowDef("prior_items", "上一年项目数量", any("上一年项目")),
-            new RowDef("change", "本年增/减", any("增/减", "增减")),
-            new RowDef("decisions", "本年处理决定数量", any("处理决定")),
-            new RowDef("procurement_items", "采购项目数量", any("采购项目")),
-            new RowDef("procurement_amount", "采购总金额", any("采购总金额")));
+    /** The 表二 column a normalised header label names, or null. */
+    public static String matchProactiveColumn(String label) {
+        return matchIn(PROACTIVE_COLUMNS, label);
+    }
+
+    private static String matchIn(List<RowDef> defs, String label) {
+        for (RowDef def : defs) {
+            if (def.matches().test(label)) {
+                return def.key();
+            }
+        }
+        return null;
+    }
 
     public static String proactiveRowLabel(String key) {
+        return labelOf(PROACTIVE_ROWS, key);
+    }
+
+    /** “第二十条第（一）项 规章”: the block and the row label. */
+    public static String proactiveRowName(String key) {
         for (RowDef r : PROACTIVE_ROWS) {
             if (r.key().equals(key)) {
-                return r.label();
+                return r.block() == null ? r.label() : r.block() + " " + r.label();
             }
         }
         return key;
     }
 
     public static String proactiveColumnLabel(String key) {
-        for (RowDef r : PROACTIVE_COLUMNS) {
+        return labelOf(PROACTIVE_COLUMNS, key);
+    }
+
+    private static String labelOf(List<RowDef> defs, String key) {
+        for (RowDef r : defs) {
             if (r.key().equals(key)) {
                 return r.label();
             }
@@ -131,9 +336,31 @@ public final class Vocabulary {
         return key;
     }
 
+    /**
+     * True when some word identifying the row occurs in {@code regionLabelText} (the table's region
+     * in label normal form). A row not read whose words occur nowhere there is truly absent; one whose
+     * words occur was not read (an extraction problem). Rows known only by their place (2021
+     * （六）3.其他, （七）总计) have no words and are never taken for absent.
+     */
+    public static boolean rowWordsPresent(String table, String key, String regionLabelText) {
+        for (RowDef r : "proactive".equals(table) ? PROACTIVE_ROWS : APPLICATION_ROWS) {
+            if (r.key().equals(key)) {
+                if (r.words().isEmpty()) {
+                    return true;
+                }
+                for (String w : r.words()) {
+                    if (regionLabelText.contains(w)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 第二十条第（X）项 block → the rows it holds. */
     public static final Pattern ARTICLE20_ITEM = Pattern.compile("第二十条第\\(([一二三四五六七八九十]+)\\)项");
-
 
     /**
      * A cell's position in its table's printed order (row first, then column), for listing cells

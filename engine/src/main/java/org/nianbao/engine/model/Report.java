@@ -38,6 +38,11 @@ public final class Report {
     private final List<TableInfo> tables = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<Part> parts = new ArrayList<>();
+    private final List<LabelTypo> labelTypos = new ArrayList<>();
+    private String editionDecision;
+    private String hybridDescription;
+    private boolean regulationMaking;
     private String fullText = "";
     private String signatureAgency;
     private Location signatureLocation;
@@ -79,6 +84,32 @@ public final class Report {
     @JsonIgnore public List<TableInfo> getTableInfos() { return tables; }
     public List<Mention> getMentions() { return mentions; }
     public List<String> getNotes() { return notes; }
+    /** The six parts of 第五十条 and whether each was found (facts for the structure rules). */
+    public List<Part> getParts() { return parts; }
+    /** The part headings as printed, "一、总体情况；二、…", or "（无）" — for messages. */
+    @JsonIgnore public String getSectionHeadings() {
+        List<String> h = new ArrayList<>();
+        for (Section s : sections) {
+            h.add(s.numeral() + "、" + s.heading());
+        }
+        return h.isEmpty() ? "（无）" : String.join("；", h);
+    }
+    /** Fixed labels printed with a typo. */
+    public List<LabelTypo> getLabelTypos() { return labelTypos; }
+    /** How the edition was decided, in words (tables' evidence, or the fallback used). */
+    public String getEditionDecision() { return editionDecision; }
+    public void setEditionDecision(String d) { this.editionDecision = d; }
+    /** True when the tables follow different editions (e.g. 2021 表三 with 2019 表二 columns). */
+    public boolean isHybrid() { return hybridDescription != null; }
+    /** Which table follows which edition, for a hybrid; null otherwise. */
+    public String getHybridDescription() { return hybridDescription; }
+    public void setHybridDescription(String d) { this.hybridDescription = d; }
+    /**
+     * True when the agency may make 规章 (a provincial government or that of a city with districts):
+     * only then does a deleted 规章 row of 表二 lose information.
+     */
+    public boolean isRegulationMaking() { return regulationMaking; }
+    public void setRegulationMaking(boolean b) { this.regulationMaking = b; }
     /** The report's whole text (paragraphs and table rows), for phrase searches. */
     @JsonIgnore public String getFullText() { return fullText; }
     public void setFullText(String t) {
@@ -142,6 +173,8 @@ public final class Report {
         List<Object> facts = new ArrayList<>();
         facts.add(this);
         facts.addAll(sections);
+        facts.addAll(parts);
+        facts.addAll(labelTypos);
         facts.addAll(tables);
         facts.addAll(cells);
         facts.addAll(dates);

@@ -9,7 +9,9 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TableInfo(String table, boolean present, boolean complete, String method, String confidence,
-                        List<String> unreadRows, List<String> problems, Location location, boolean truncated) {
+                        List<String> unreadRows, List<String> problems, Location location, boolean truncated,
+                        List<String> absentRows, List<String> inconsistentRuns, String edition,
+                        List<String> editionEvidence) {
 
     /** A table the document does not end inside. */
     public TableInfo(String table, boolean present, boolean complete, String method, String confidence,
@@ -17,11 +19,34 @@ public record TableInfo(String table, boolean present, boolean complete, String 
         this(table, present, complete, method, confidence, unreadRows, problems, location, false);
     }
 
+    public TableInfo(String table, boolean present, boolean complete, String method, String confidence,
+                     List<String> unreadRows, List<String> problems, Location location, boolean truncated) {
+        this(table, present, complete, method, confidence, unreadRows, problems, location, truncated, List.of(),
+                List.of(), null, List.of());
+    }
+
     public TableInfo {
         unreadRows = unreadRows == null ? List.of() : List.copyOf(unreadRows);
         problems = problems == null ? List.of() : List.copyOf(problems);
+        absentRows = absentRows == null ? List.of() : List.copyOf(absentRows);
+        inconsistentRuns = inconsistentRuns == null ? List.of() : List.copyOf(inconsistentRuns);
+        editionEvidence = editionEvidence == null ? List.of() : List.copyOf(editionEvidence);
     }
 
+    /**
+     * Rows of the layout that were not read and whose identifying words occur nowhere in the table:
+     * truly absent (deleted) rows, as opposed to rows present but unreadable.
+     */
+    public List<String> getAbsentRows() { return absentRows; }
+    /**
+     * Rows whose run-together digits admit no split satisfying the row's own totals, as
+     * “label”：digits — the numbers are certainly inconsistent, though which cell is wrong is unknown.
+     */
+    public List<String> getInconsistentRuns() { return inconsistentRuns; }
+    /** The edition this table's structure follows ("n2021", "n2019"), or null when nothing decides. */
+    public String getEdition() { return edition; }
+    /** The headers and rows that decided {@link #getEdition()}. */
+    public List<String> getEditionEvidence() { return editionEvidence; }
     public String getTable() { return table; }
     public boolean isPresent() { return present; }
     public boolean isComplete() { return complete; }

@@ -21,7 +21,7 @@ import org.nianbao.engine.rules.Finding;
 public final class CsvRenderer implements ResultRenderer {
     private RunInfo run;
     public static final List<String> HEADER = List.of("文件", "状态", "机关", "年度", "格式版本", "规则", "级别", "标题",
-            "说明", "位置", "行号", "应为", "实际", "依据", "可能填错的单元格");
+            "说明", "位置", "行号", "应为", "实际", "依据", "可能填错的单元格", "相关报告");
 
     private final Writer out;
 
@@ -40,20 +40,20 @@ public final class CsvRenderer implements ResultRenderer {
     public void report(ReportResult r) throws IOException {
         if (!r.readable()) {
             row(list(r.file(), Labels.UNREADABLE, "", "", "", "", "", "", r.errorMessage() + "（" + r.errorCode() + "）",
-                    "", "", "", "", "", ""));
+                    "", "", "", "", "", "", ""));
             return;
         }
         String year = r.year() == null ? "" : r.year().toString();
         String edition = Labels.edition(run, r.edition());
         if (r.findings().isEmpty()) {
             row(list(r.file(), Labels.CHECKED, nz(r.agency()), year, edition, "", "", "", "未发现问题", "", "", "", "",
-                    "", ""));
+                    "", "", ""));
         }
         for (Finding f : r.findings()) {
             Integer line = Labels.line(f);
             row(list(r.file(), Labels.CHECKED, nz(r.agency()), year, edition, f.rule(), f.severity().label(),
                     nz(f.title()), nz(f.message()), Labels.location(f), line == null ? "" : line.toString(),
-                    nz(f.expected()), nz(f.actual()), Labels.references(f.references()), Labels.suspects(f)));
+                    nz(f.expected()), nz(f.actual()), Labels.references(f.references()), Labels.suspects(f), Labels.related(f)));
         }
     }
 

@@ -84,6 +84,9 @@ public final class HtmlRenderer implements ResultRenderer {
                 if (!f.suspects().isEmpty()) {
                     w.write("<br><span class=\"meta\">可能填错：" + esc(Labels.suspects(f)) + "</span>");
                 }
+                if (f.related() != null) {
+                    w.write("<br><span class=\"meta\">相关报告：" + esc(Labels.related(f)) + "</span>");
+                }
                 w.write("<br><span class=\"meta\">位置：" + esc(Labels.location(f)) + "；依据："
                         + esc(Labels.references(f.references())) + "</span></div>\n");
             }
@@ -125,6 +128,22 @@ public final class HtmlRenderer implements ResultRenderer {
                 out.write("<tr><td>" + esc(a.agency()) + "</td>" + num(a.reports()) + num(a.reportsWithErrors())
                         + num(a.count(Severity.ERROR)) + num(a.count(Severity.WARNING)) + num(a.count(Severity.INFO))
                         + "</tr>\n");
+            }
+            AgencyYears ay = AgencyYears.of(s);
+            if (ay != null) {
+                out.write("</table>\n<h2>按机关历年</h2><table><tr><th>机关</th>");
+                for (int y : ay.years) {
+                    out.write("<th>" + y + "年度</th>");
+                }
+                out.write("</tr>\n");
+                for (AgencyYears.Line l : ay.lines) {
+                    out.write("<tr><td>" + esc(l.agency()) + "</td>");
+                    for (int y : ay.years) {
+                        String c = AgencyYears.cell(l.byYear().get(y));
+                        out.write("<td>" + (c.isEmpty() ? "—" : esc(c).replace("\n", "<br>")) + "</td>");
+                    }
+                    out.write("</tr>\n");
+                }
             }
             out.write("</table>\n<h2>按规则</h2><table><tr><th>规则</th><th>级别</th><th>标题</th>"
                     + "<th>不通过的报告数</th><th>发现数</th></tr>\n");

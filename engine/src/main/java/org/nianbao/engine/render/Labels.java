@@ -35,6 +35,16 @@ final class Labels {
         return f.location() == null ? "全文" : f.location().describe();
     }
 
+    /** The other report of a cross-report finding, e.g. “某局 2023年度（a.txt）”; "" when none. */
+    static String related(Finding f) {
+        Finding.Related r = f.related();
+        if (r == null) {
+            return "";
+        }
+        return (r.agency() == null ? "未识别机关" : r.agency()) + (r.year() == null ? "" : " " + r.year() + "年度")
+                + "（" + r.file() + "）";
+    }
+
     /** The cells most likely filled in wrongly, in words; "" when none is named. */
     static String suspects(Finding f) {
         return org.nianbao.engine.rules.arith.TableArithmetic.words(f.suspects());

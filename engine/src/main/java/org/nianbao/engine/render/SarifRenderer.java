@@ -109,8 +109,17 @@ public final class SarifRenderer implements ResultRenderer {
                 phys.putObject("region").put("startLine", line);
             }
             loc.putArray("logicalLocations").addObject().put("name", Labels.location(f));
+            if (f.related() != null) {
+                ObjectNode rel = res.putArray("relatedLocations").addObject();
+                rel.put("id", 1);
+                rel.putObject("physicalLocation").putObject("artifactLocation").put("uri", uri(f.related().file()));
+                rel.putObject("message").put("text", "相关报告：" + Labels.related(f));
+            }
             ObjectNode props = res.putObject("properties");
             props.put("severityLabel", f.severity().label());
+            if (f.related() != null) {
+                props.set("related", JsonRenderer.MAPPER.valueToTree(f.related()));
+            }
             if (f.expected() != null) {
                 props.put("expected", f.expected());
             }

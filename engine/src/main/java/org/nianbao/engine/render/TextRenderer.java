@@ -69,6 +69,9 @@ public final class TextRenderer implements ResultRenderer {
             if (f.location() != null) {
                 out.println("      位置：" + f.location().describe());
             }
+            if (f.related() != null) {
+                out.println("      相关报告：" + Labels.related(f));
+            }
             if (!f.suspects().isEmpty()) {
                 out.println("      可能填错：" + Labels.suspects(f));
             }

@@ -33,7 +33,7 @@ public final class XlsxRenderer implements ResultRenderer {
     static final List<String> REPORT_HEADER = List.of("文件", "状态", "机关", "年度", "格式版本", "错误", "警告", "提示",
             "无法读取的原因");
     static final List<String> FINDING_HEADER = List.of("文件", "机关", "年度", "规则", "级别", "标题", "说明", "位置",
-            "行号", "应为", "实际", "依据", "可能填错的单元格");
+            "行号", "应为", "实际", "依据", "可能填错的单元格", "相关报告");
     static final List<String> RULE_HEADER = List.of("规则", "级别", "标题", "不通过的报告数", "发现数", "依据", "说明");
     static final List<String> AGENCY_HEADER = List.of("机关", "报告数", "有错误的报告数", "错误", "警告", "提示");
 
@@ -68,7 +68,7 @@ public final class XlsxRenderer implements ResultRenderer {
         headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         overview = wb.createSheet("概况");
         reports = sheet("报告", REPORT_HEADER, new int[] {50, 10, 30, 8, 24, 8, 8, 8, 50});
-        findings = sheet("发现", FINDING_HEADER, new int[] {50, 30, 8, 14, 8, 30, 70, 30, 8, 24, 24, 60, 40});
+        findings = sheet("发现", FINDING_HEADER, new int[] {50, 30, 8, 14, 8, 30, 70, 30, 8, 24, 24, 60, 40, 50});
         rules = sheet("规则", RULE_HEADER, new int[] {14, 8, 36, 16, 10, 70, 70});
         agencies = sheet("机关", AGENCY_HEADER, new int[] {36, 10, 16, 10, 10, 10});
         reportRow = 1;
@@ -119,7 +119,7 @@ public final class XlsxRenderer implements ResultRenderer {
                 finishFindingSheet();
                 findingSheets++;
                 findings = sheet("发现" + findingSheets, FINDING_HEADER,
-                        new int[] {50, 30, 8, 14, 8, 30, 70, 30, 8, 24, 24, 60, 40});
+                        new int[] {50, 30, 8, 14, 8, 30, 70, 30, 8, 24, 24, 60, 40, 50});
                 findingRow = 1;
             }
             Row fr = findings.createRow(findingRow++);
@@ -139,6 +139,8 @@ public final class XlsxRenderer implements ResultRenderer {
             if (!f.suspects().isEmpty()) {
                 text(fr, k, Labels.suspects(f));
             }
+            k++;
+            text(fr, k, f.related() == null ? null : Labels.related(f));
         }
     }
 
@@ -179,6 +181,25 @@ public final class XlsxRenderer implements ResultRenderer {
                 number(row, 5, a.count(Severity.INFO));
             }
             filter(agencies, n, AGENCY_HEADER.size());
+            AgencyYears ay = AgencyYears.of(s);
+            if (ay != null) {
+                List<String> header = new java.util.ArrayList<>(List.of("机关"));
+                ay.years.forEach(y -> header.add(y + "年度"));
+                int[] widths = new int[header.size()];
+                java.util.Arrays.fill(widths, 30);
+                widths[0] = 36;
+                SXSSFSheet history = sheet("机关历年", header, widths);
+                n = 1;
+                for (AgencyYears.Line l : ay.lines) {
+                    Row row = history.createRow(n++);
+                    text(row, 0, l.agency());
+                    for (int y = 0; y < ay.years.size(); y++) {
+                        String c = AgencyYears.cell(l.byYear().get(ay.years.get(y)));
+                        text(row, y + 1, c.isEmpty() ? "（无报告）" : c);
+                    }
+                }
+                filter(history, n, header.size());
+            }
             Object[][] lines = {
                 {"文件总数", s.files()}, {"已检查", s.checked()}, {"无法读取", s.unreadable()},
                 {"错误（项）", s.total(Severity.ERROR)}, {"警告（项）", s.total(Severity.WARNING)},

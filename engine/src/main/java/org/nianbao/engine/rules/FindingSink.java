@@ -41,7 +41,16 @@ public final class FindingSink {
      * @param args     values for the {@code @message} placeholders
      */
     public synchronized void report(RuleContext kcontext, Location where, Object expected, Object actual, Object... args) {
-        reportWithSuspects(kcontext, List.of(), where, expected, actual, args);
+        record(kcontext, null, List.of(), where, expected, actual, args);
+    }
+
+    /**
+     * Records a cross-report finding of the firing rule that names the other report it compares with
+     * (the previous year's, or another agency's of the same year); otherwise like {@link #report}.
+     */
+    public synchronized void reportRelated(RuleContext kcontext, Location where, Finding.Related related,
+                                           Object expected, Object actual, Object... args) {
+        record(kcontext, related, List.of(), where, expected, actual, args);
     }
 
     /**
@@ -50,6 +59,11 @@ public final class FindingSink {
      */
     public synchronized void reportWithSuspects(RuleContext kcontext, List<Finding.Suspect> suspects, Location where,
                                                 Object expected, Object actual, Object... args) {
+        record(kcontext, null, suspects, where, expected, actual, args);
+    }
+
+    private void record(RuleContext kcontext, Finding.Related related, List<Finding.Suspect> suspects, Location where,
+                        Object expected, Object actual, Object... args) {
         Rule rule = kcontext.getRule();
         RuleInfo info = rules.get(rule.getName());
         if (info == null) {
@@ -61,7 +75,7 @@ public final class FindingSink {
         }
         String message = format(info.message(), args);
         findings.add(new Finding(info.id(), severity, info.title(), message, info.references(), where,
-                text(expected), text(actual), null, suspects));
+                text(expected), text(actual), related, suspects));
     }
 
     /** The report this sink collects for (the file named in findings about failing rules). */

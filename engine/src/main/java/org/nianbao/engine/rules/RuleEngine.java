@@ -29,6 +29,12 @@ import org.nianbao.engine.model.Report;
  */
 public final class RuleEngine {
     public static final String COMMON = "common";
+    /**
+     * The cross-report pack: rules over a report and its related reports (previous year, same year),
+     * run in a second phase with {@link #checkCross}; its KieBase holds this pack alone and it is never
+     * chosen as an edition.
+     */
+    public static final String CROSS = "cross";
 
     /** Time the rules may take on one report unless {@link #withTimeLimit} says otherwise. */
     public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(20);
@@ -137,7 +143,7 @@ public final class RuleEngine {
         for (Map.Entry<String, org.drools.model.Model> e : byPack.entrySet()) {
             List<org.drools.model.Model> models = new ArrayList<>();
             models.add(e.getValue());
-            if (!e.getKey().equals(COMMON) && common != null) {
+            if (!e.getKey().equals(COMMON) && !e.getKey().equals(CROSS) && common != null) {
                 models.add(common);
             }
             bases.put(e.getKey(), new Lazy(() -> org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models,
@@ -195,7 +201,7 @@ public final class RuleEngine {
         KieModuleModel module = ks.newKieModuleModel();
         for (String pack : packs) {
             KieBaseModel kb = module.newKieBaseModel(pack).addPackage(packPackages.get(pack));
-            if (!pack.equals(COMMON) && commonPackage != null) {
+            if (!pack.equals(COMMON) && !pack.equals(CROSS) && commonPackage != null) {
                 kb.addPackage(commonPackage);
             }
         }
@@ -374,6 +380,7 @@ public final class RuleEngine {
     public List<String> packs() {
         List<String> p = new ArrayList<>(bases.keySet());
         p.remove(COMMON);
+        p.remove(CROSS);
         return p;
     }
 
@@ -386,7 +393,30 @@ public final class RuleEngine {
     }
 
     public boolean hasPack(String pack) {
-        return bases.containsKey(pack);
+        return !CROSS.equals(pack) && bases.containsKey(pack);
+    }
+
+    /** True when the cross-report pack is loaded. */
+    public boolean hasCrossPack() {
+        return bases.containsKey(CROSS);
+    }
+
+    /**
+     * Runs the cross-report pack on the given facts (this year's report facts plus the related
+     * reports' {@code Prior…}/{@code TextMatch} facts); empty when the pack is not loaded.
+     */
+    public List<Finding> checkCross(List<Object> facts, RuleSettings settings) {
+        java.util.function.Supplier<KieBase> lazy = bases.get(CROSS);
+        if (lazy == null) {
+            return List.of();
+        }
+        FindingSink sink = new FindingSink(rules, settings);
+        for (Object f : facts) {
+            if (f instanceof Report r) {
+                sink.forReport(r.getFile());
+            }
+        }
+        return fire(lazy.get(), facts, sink, null);
     }
 
     /**
@@ -403,12 +433,14 @@ public final class RuleEngine {
         }
         FindingSink sink = new FindingSink(rules, settings);
         sink.forReport(report.getFile());
+        List<Object> facts = new java.util.ArrayList<>(report.facts());
+        facts.addAll(org.nianbao.engine.rules.arith.TableArithmetic.facts(report));
         if (timeLimit == null) {
-            return fire(base, report, sink, null);
+            return fire(base, facts, sink, null);
         }
         Watch watch = new Watch();
         watch.file = report.getFile();
-        java.util.concurrent.Future<List<Finding>> run = RULE_THREADS.submit(() -> fire(base, report, sink, watch));
+        java.util.concurrent.Future<List<Finding>> run = RULE_THREADS.submit(() -> fire(base, facts, sink, watch));
         try {
             return run.get(timeLimit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
@@ -432,7 +464,7 @@ public final class RuleEngine {
         }
     }
 
-    private List<Finding> fire(KieBase base, Report report, FindingSink sink, Watch watch) {
+    private List<Finding> fire(KieBase base, List<Object> facts, FindingSink sink, Watch watch) {
         KieSession session = base.newKieSession();
         try {
             session.setGlobal("findings", sink);
@@ -443,10 +475,7 @@ public final class RuleEngine {
                     return sink.findings();
                 }
             }
-            for (Object fact : report.facts()) {
-                session.insert(fact);
-            }
-            for (Object fact : org.nianbao.engine.rules.arith.TableArithmetic.facts(report)) {
+            for (Object fact : facts) {
                 session.insert(fact);
             }
             if (suspended.isEmpty()) {

@@ -31,6 +31,7 @@ public final class TableFigures {
     /** The readings of a mention kind, as lists of applications rows (or review_litigation groups). */
     static List<List<String>> readings(String kind) {
         return switch (kind) {
+            case "app.new" -> List.of(List.of("new_received"));
             case "app.received" -> List.of(List.of("new_received"), List.of("new_received", "carried_over"));
             case "app.carried_over" -> List.of(List.of("carried_over"));
             case "app.completed" -> List.of(List.of("results_total"));

@@ -101,19 +101,53 @@ class FlatTextTest {
 
     @Test
     void table4WithoutConsistentSegmentationIsNotRead() {
-        Report r = build(flat(table3("", "")).replace("10203120001200000", "111111111111111"));
+        // 16 digits for 15 cells: no split makes each group's 总计 the sum of its four outcomes.
+        Report r = build(flat(table3("", "")).replace("10203120001200000", "1111111111111111"));
         assertEquals(CellStatus.NOT_READ, status(r, "review_litigation", "review", "total"));
         TableInfo info = r.tableInfo("review_litigation");
         assertFalse(info.complete());
         assertTrue(info.getProblemSummary().contains("表四"), info.getProblemSummary());
+        assertEquals(List.of("“表四数据行”（1111111111111111）"), info.getInconsistentRuns());
+    }
+
+    @Test
+    void table4WithAsManyDigitsAsCellsIsReadWhateverItsArithmetic() {
+        // 15 digits for 15 cells: the split is certain; the wrong totals are for the arithmetic rules.
+        Report r = build(flat(table3("", "")).replace("10203120001200000", "111111111111111"));
+        assertEquals(1.0, value(r, "review_litigation", "review", "total"));
+        assertEquals(1.0, value(r, "review_litigation", "review", "upheld"));
+        assertTrue(r.tableInfo("review_litigation").getInconsistentRuns().isEmpty());
     }
 
     @Test
     void table3RowThatCannotAddUpIsNotRead() {
-        Report r = build(flat(table3("", "").replace("（一）予以公开1100002", "（一）予以公开1100009")));
+        Report r = build(flat(table3("", "").replace("（一）予以公开1100002", "（一）予以公开99999999")));
         assertEquals(CellStatus.NOT_READ, status(r, A, "granted", "total"));
         assertTrue(r.tableInfo(A).getProblemSummary().contains("予以公开"));
+        assertEquals(List.of("“（一）予以公开”（99999999）"), r.tableInfo(A).getInconsistentRuns());
         assertEquals(3.0, value(r, A, "new_received", "total"));
+    }
+
+    @Test
+    void table3RowWithAsManyDigitsAsCellsIsReadWhateverItsArithmetic() {
+        // "3000000": 自然人 3 and 总计 0 — seven digits, seven cells: read, so that FMT-T3-003 can say so.
+        Report r = build(flat(table3("", "").replace("（一）予以公开1100002", "（一）予以公开1100009")));
+        assertEquals(9.0, value(r, A, "granted", "total"));
+        assertEquals(1.0, value(r, A, "granted", "natural_person"));
+        assertTrue(r.tableInfo(A).complete(), r.tableInfo(A).getProblemSummary());
+    }
+
+    @Test
+    void spaceSeparatedCellsAreTakenAsPrintedAndTooFewAreNotGuessed() {
+        String t = table3("", "")
+                .replace("（一）予以公开1100002", "（一）予以公开 1 1 0 0 0 0 2")
+                .replace("（二）部分公开（区分处理的，只计这一情形，不计其他情形）0000000",
+                        "（二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 0 0 0 0 0");
+        Report r = build(flat(t));
+        assertEquals(2.0, value(r, A, "granted", "total"));
+        assertEquals(CellStatus.NOT_READ, status(r, A, "partially_granted", "total"));
+        assertTrue(r.tableInfo(A).getProblemSummary().contains("只有 6 个"), r.tableInfo(A).getProblemSummary());
+        assertTrue(r.tableInfo(A).getInconsistentRuns().isEmpty());
     }
 
     @Test

@@ -53,7 +53,7 @@ class RenderersTest {
         // every input appears: two findings of 甲, a row for the clean file, a row for the unreadable one
         assertThat(text).contains("乙 & 丙.txt,已检查").contains("坏.pdf,无法读取");
         assertThat(text.split("\r\n")).hasSize(5);
-        assertThat(text).contains(",表三（一）予以公开 自然人列：填 3，应为 1\r\n");
+        assertThat(text).contains(",表三（一）予以公开 自然人列：填 3，应为 1,\r\n"); // then 相关报告, empty here
         assertThat(CsvRenderer.field("=1+1")).isEqualTo("'=1+1");
     }
 

@@ -57,6 +57,8 @@ public final class CorrectionSolver {
     /** For each cell, the equations it appears in, and its coefficient there. */
     private final boolean[][] member;
     private final BigDecimal[] residual;
+    /** The most identities any one cell appears in: a set of k cells can explain at most k times as many. */
+    private final int maxDegree;
 
     /**
      * @param values    the printed value of each cell (all known: callers never pass unread cells)
@@ -79,6 +81,15 @@ public final class CorrectionSolver {
             }
             residual[e] = r;
         }
+        int most = 0;
+        for (int c = 0; c < values.length; c++) {
+            int d = 0;
+            for (int e = 0; e < equations.size(); e++) {
+                d += member[e][c] ? 1 : 0;
+            }
+            most = Math.max(most, d);
+        }
+        this.maxDegree = most;
     }
 
     /** True when identity {@code e} holds with the printed values. */
@@ -135,6 +146,9 @@ public final class CorrectionSolver {
         if (!seen.add(List.copyOf(set))) {
             return;
         }
+        if (untouchedViolations(set) > (k - set.size()) * maxDegree) {
+            return; // too many failing identities left for the cells still to add
+        }
         int open = firstOpen(set);
         if (open < 0) {
             if (set.size() == k) {
@@ -154,6 +168,21 @@ public final class CorrectionSolver {
             next.sort(null);
             grow(next, k, out, seen);
         }
+    }
+
+    private int untouchedViolations(List<Integer> set) {
+        int n = 0;
+        for (int e = 0; e < equations.size(); e++) {
+            if (holds(e)) {
+                continue;
+            }
+            boolean touched = false;
+            for (int cell : set) {
+                touched |= member[e][cell];
+            }
+            n += touched ? 0 : 1;
+        }
+        return n;
     }
 
     /** The first identity the set leaves unexplained (violated and untouched, or satisfied and touched once); else -1. */

@@ -30,12 +30,17 @@ import java.util.stream.Stream;
  *         suspects:             # optional: the cells every finding of the rule names as most likely wrong
  *           - {row: granted, column: natural_person, value: 3, expected: 1}
  *     absent: [FMT-T3-003]
+ *     previous:                 # optional: another report of the same run (cross-report rules)
+ *       file: fixtures/x.txt    # or text:, with replace: as above
+ *     archived:                 # optional: a report already in the archive
+ *       text: |
+ *         …
  * </pre>
  */
 public final class CaseLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> CASE_KEYS = Set.of("name", "text", "file", "replace", "edition", "expect", "absent",
-            "note");
+            "note", "previous", "archived");
 
     private CaseLoader() {
     }
@@ -157,7 +162,39 @@ public final class CaseLoader {
         }
         String edition = c.hasNonNull("edition") ? c.get("edition").asText().strip() : null;
         return new RuleCase(file, rule, name, text, input, List.copyOf(replace), edition, List.copyOf(expect),
-                List.copyOf(absent));
+                List.copyOf(absent), input(file, where, c, "previous"), input(file, where, c, "archived"));
+    }
+
+    private static RuleCase.Input input(Path file, String where, JsonNode c, String key) {
+        if (!c.hasNonNull(key)) {
+            return null;
+        }
+        JsonNode n = c.get(key);
+        if (!n.isObject()) {
+            throw new CaseFormatException(where + "：“" + key + "” 应为含 text 或 file 的对象");
+        }
+        String text = n.hasNonNull("text") ? n.get("text").asText() : null;
+        Path input = n.hasNonNull("file") ? file.toAbsolutePath().getParent().resolve(n.get("file").asText()).normalize() : null;
+        if ((text == null) == (input == null)) {
+            throw new CaseFormatException(where + "：“" + key + "” 必须给出 “text” 或 “file” 之一");
+        }
+        return new RuleCase.Input(text, input, replacements(where, n));
+    }
+
+    private static List<RuleCase.Replacement> replacements(String where, JsonNode c) {
+        List<RuleCase.Replacement> replace = new ArrayList<>();
+        if (c.has("replace")) {
+            if (!c.get("replace").isArray()) {
+                throw new CaseFormatException(where + "：“replace” 应为列表");
+            }
+            for (JsonNode r : c.get("replace")) {
+                if (!r.hasNonNull("from") || !r.has("to")) {
+                    throw new CaseFormatException(where + "：“replace” 的每一项都要有 “from” 和 “to”");
+                }
+                replace.add(new RuleCase.Replacement(r.get("from").asText(), r.get("to").isNull() ? "" : r.get("to").asText()));
+            }
+        }
+        return replace;
     }
 
     /** {@code suspects:} of an expectation: a list of {table?, row, column, value, expected}; absent = not checked. */

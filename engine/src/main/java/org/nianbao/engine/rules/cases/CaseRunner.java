@@ -12,6 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.nianbao.engine.Checker;
 import org.nianbao.engine.batch.ReportResult;
+import org.nianbao.engine.crossreport.AgencyNames;
+import org.nianbao.engine.crossreport.ArchivedReport;
+import org.nianbao.engine.crossreport.CrossReport;
+import org.nianbao.engine.crossreport.ReportDigest;
+import org.nianbao.engine.crossreport.SimilarityOptions;
+import org.nianbao.engine.model.Report;
 import org.nianbao.engine.extract.Readers;
 import org.nianbao.engine.interpret.Editions;
 import org.nianbao.engine.rules.Finding;
@@ -40,49 +46,91 @@ public final class CaseRunner {
     /** Runs one case; never throws for a bad input, reports it as a failure instead. */
     public CaseResult run(RuleCase c) {
         List<String> failures = new ArrayList<>();
-        String text;
-        Path nameHint;
-        try {
-            if (c.text() != null) {
-                text = c.text();
-                nameHint = Path.of(c.rule() + ".txt");
-            } else {
-                nameHint = c.file();
-                byte[] bytes = Files.readAllBytes(c.file());
-                if (c.replace().isEmpty()) {
-                    return check(c, bytes, nameHint, failures);
-                }
-                text = new String(bytes, StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            failures.add("无法读取输入文件 " + c.file() + "：" + e.getMessage());
-            return new CaseResult(c, failures, List.of());
-        }
-        for (RuleCase.Replacement r : c.replace()) {
-            if (!text.contains(r.from())) {
-                failures.add("替换失败：输入中找不到 “" + r.from() + "”");
-            } else {
-                text = text.replace(r.from(), r.to());
-            }
-        }
-        if (!failures.isEmpty()) {
-            return new CaseResult(c, failures, List.of());
-        }
-        return check(c, text.getBytes(StandardCharsets.UTF_8), nameHint, failures);
-    }
-
-    private CaseResult check(RuleCase c, byte[] content, Path nameHint, List<String> failures) {
         if (c.edition() != null && !checker.engine().hasPack(c.edition())) {
             failures.add("没有名为 " + c.edition() + " 的规则包");
             return new CaseResult(c, failures, List.of());
         }
-        ReportResult result = checker.withPack(c.edition()).check(nameHint, content, nameHint.getFileName().toString());
+        Checked main = check(checker.withPack(c.edition()), new RuleCase.Input(c.text(), c.file(), c.replace()),
+                c.rule() + ".txt", failures);
+        Checked previous = c.previous() == null ? null : check(checker, c.previous(), c.rule() + "-previous.txt", failures);
+        Checked archived = c.archived() == null ? null : check(checker, c.archived(), c.rule() + "-archived.txt", failures);
+        if (!failures.isEmpty()) {
+            return new CaseResult(c, failures, List.of());
+        }
+        List<Finding> findings = new ArrayList<>(main.result().findings());
+        if (previous != null || archived != null) {
+            List<ReportDigest> run = new ArrayList<>();
+            if (previous != null) {
+                run.add(ReportDigest.of(previous.report(), AgencyNames.NONE));
+            }
+            run.add(ReportDigest.of(main.report(), AgencyNames.NONE));
+            List<ArchivedReport> stored = archived == null ? List.of()
+                    : List.of(new ArchivedReport(ReportDigest.of(archived.report(), AgencyNames.NONE), "2000-01-01T00:00:00Z"));
+            List<List<Finding>> cross = new CrossReport(checker.engine(), RuleSettings.DEFAULTS,
+                    SimilarityOptions.DEFAULTS).analyse(run, stored);
+            findings.addAll(cross.get(cross.size() - 1));
+            findings.sort(Finding.ORDER);
+        }
+        return evaluate(c, findings, failures);
+    }
+
+    private record Checked(ReportResult result, Report report) {
+    }
+
+    /** Reads and checks one input of a case (text or file, replacements applied); null with a failure when it cannot. */
+    private Checked check(Checker with, RuleCase.Input in, String inlineName, List<String> failures) {
+        String text;
+        Path nameHint;
+        byte[] content;
+        try {
+            if (in.text() != null) {
+                text = in.text();
+                nameHint = Path.of(inlineName);
+            } else {
+                nameHint = in.file();
+                text = null;
+                content = Files.readAllBytes(in.file());
+                if (!in.replace().isEmpty()) {
+                    text = new String(content, StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            failures.add("无法读取输入文件 " + in.file() + "：" + e.getMessage());
+            return null;
+        }
+        if (text != null) {
+            for (RuleCase.Replacement r : in.replace()) {
+                if (!text.contains(r.from())) {
+                    failures.add("替换失败：输入中找不到 “" + r.from() + "”");
+                } else {
+                    text = text.replace(r.from(), r.to());
+                }
+            }
+            if (!failures.isEmpty()) {
+                return null;
+            }
+            content = text.getBytes(StandardCharsets.UTF_8);
+        } else {
+            try {
+                content = Files.readAllBytes(in.file());
+            } catch (IOException e) {
+                failures.add("无法读取输入文件 " + in.file() + "：" + e.getMessage());
+                return null;
+            }
+        }
+        Report[] report = new Report[1];
+        byte[] bytes = content;
+        ReportResult result = with.check(nameHint.getFileName().toString(), r -> r.read(nameHint, bytes),
+                rep -> report[0] = rep);
         if (!result.readable()) {
             failures.add(org.nianbao.engine.rules.RuleTimeoutException.CODE.equals(result.errorCode())
                     ? result.errorMessage() : "输入无法读取：" + result.errorMessage());
-            return new CaseResult(c, failures, List.of());
+            return null;
         }
-        List<Finding> findings = result.findings();
+        return new Checked(result, report[0]);
+    }
+
+    private static CaseResult evaluate(RuleCase c, List<Finding> findings, List<String> failures) {
         // a rule that failed while running is a failure of the case, whatever it expects
         for (Finding f : findings) {
             if (f.rule().equals(org.nianbao.engine.rules.FindingSink.RULE_FAILED)) {

@@ -16,9 +16,22 @@ import java.util.List;
  * @param edition    forced pack (like {@code check --edition}), or null
  * @param expect     findings that must occur
  * @param absent     rule ids that must not occur
+ * @param previous   another report checked in the same run (usually the agency's previous year), or null:
+ *                   the cross-report rules then run on the case's report with this one as its related report
+ * @param archived   a report already in the archive (for the archive's checks, e.g. 发布后有变动), or null
  */
 public record RuleCase(Path caseFile, String rule, String name, String text, Path file, List<Replacement> replace,
-                       String edition, List<Expectation> expect, List<String> absent) {
+                       String edition, List<Expectation> expect, List<String> absent, Input previous,
+                       Input archived) {
+
+    public RuleCase(Path caseFile, String rule, String name, String text, Path file, List<Replacement> replace,
+                    String edition, List<Expectation> expect, List<String> absent) {
+        this(caseFile, rule, name, text, file, replace, edition, expect, absent, null, null);
+    }
+
+    /** A further report of a case: inline text or a file, with replacements applied in order. */
+    public record Input(String text, Path file, List<Replacement> replace) {
+    }
 
     /** Replace {@code from} by {@code to} in the input (plain text, not a pattern). */
     public record Replacement(String from, String to) {
