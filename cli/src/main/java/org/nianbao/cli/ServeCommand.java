@@ -12,6 +12,9 @@ import org.nianbao.engine.Checker;
 import org.nianbao.engine.extract.Readers;
 import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.RuleSettings;
+import org.nianbao.engine.archive.Archive;
+import org.nianbao.engine.archive.ArchiveException;
+import org.nianbao.web.ArchiveReviewStore;
 import org.nianbao.web.MemoryReviewStore;
 import org.nianbao.web.ReviewStore;
 import org.nianbao.web.WebConfig;
@@ -91,8 +94,9 @@ public final class ServeCommand implements Callable<Integer> {
         Path temp = Files.createTempDirectory("nianbao-web-");
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, jobs);
         WebConfig cfg = new WebConfig(host, port, maxUploadMb * 1024L * 1024L, maxFiles, t, archive, temp, threads);
-        ReviewStore store = openStore(archive);
-        WebServer server = new WebServer(cfg, checker, new VersionProvider().getVersion()[0], store).start();
+        Archive opened = openArchive(archive);
+        ReviewStore store = opened == null ? new MemoryReviewStore() : new ArchiveReviewStore(opened);
+        WebServer server = new WebServer(cfg, checker, new VersionProvider().getVersion()[0], store, opened).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -104,18 +108,22 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("访问令牌：" + t + "（每个请求都须携带；用上面的完整网址打开即可）");
         }
         out.println(archive == null ? "未指定档案库：不保存上传的文件和检查结果，审核意见在服务停止后丢失。"
-                : "档案库：" + archive);
+                : "档案库：" + archive + "（检查过的报告、发现和审核意见保存在其中；上传的文件本身不保存）");
         out.println("按 Ctrl+C 停止服务。");
         out.flush();
         stopped.await();
         return ExitCode.CLEAN;
     }
 
-    static ReviewStore openStore(Path archive) {
+    static Archive openArchive(Path archive) {
         if (archive == null) {
-            return new MemoryReviewStore();
+            return null;
         }
-        throw new UsageException("本版本尚不支持 --archive（档案库）");
+        try {
+            return Archive.open(archive);
+        } catch (ArchiveException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static void deleteTree(Path dir) {

@@ -32,6 +32,9 @@ class ServeCommandTest {
         Path dir = Files.createDirectories(temp.resolve("in"));
         Path a = Files.copy(TestFiles.seed(TestFiles.SEED_2020), dir.resolve(TestFiles.SEED_2020));
         Path b = TestFiles.mutated(dir, TestFiles.SEED_2021, "0", "7");
+        // the same agency's previous year: cross-report checks (carry-over, repeated text) compare the two
+        Path prev = dir.resolve("prev-" + TestFiles.SEED_2020);
+        Files.writeString(prev, Files.readString(a).replace("2020", "2019").replace("2021", "2020"));
         Path zip = dir.resolve("报告.zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip), StandardCharsets.UTF_8)) {
             z.putNextEntry(new ZipEntry("甲/" + TestFiles.SEED_2021));
@@ -41,7 +44,8 @@ class ServeCommandTest {
             z.write("x".getBytes(StandardCharsets.UTF_8));
             z.closeEntry();
         }
-        CliRunner.Result cli = CliRunner.run("check", "--format", "json", a.toString(), b.toString(), zip.toString());
+        CliRunner.Result cli = CliRunner.run("check", "--format", "json", a.toString(), b.toString(), zip.toString(),
+                prev.toString());
         assertThat(cli.out()).contains("\"schema\" : \"nianbao/check/1\"");
         // the CLI names files by the path given; the service by the uploaded file name
         String expected = cli.out().replace(dir + "/", "");
@@ -51,7 +55,7 @@ class ServeCommandTest {
         try (WebServer server = new WebServer(cfg, checker, "test", new MemoryReviewStore()).start()) {
             String boundary = "----b" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            for (Path p : List.of(a, b, zip)) {
+            for (Path p : List.of(a, b, zip, prev)) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                         + p.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
                 body.write(Files.readAllBytes(p));
@@ -66,6 +70,7 @@ class ServeCommandTest {
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
             assertThat(r.body()).isEqualTo(expected);
+            assertThat(r.body()).contains("\"rule\" : \"CRS-");
             assertThat(r.body()).contains("报告.zip!/甲/").contains("zip-unsafe-path").contains("\"file\" : \"mutated-");
         }
     }

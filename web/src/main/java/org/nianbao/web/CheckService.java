@@ -42,8 +42,16 @@ public final class CheckService implements Closeable {
     private final ExecutorService pool;
     private final int window;
 
-    public CheckService(Checker checker, String toolVersion, WebConfig config, ZipLimits limits) {
+    private final org.nianbao.engine.archive.Archive archive;
+
+    /**
+     * @param archive where checked reports are saved and compared with (cross-report checks), or null:
+     *                nothing is stored
+     */
+    public CheckService(Checker checker, String toolVersion, WebConfig config, ZipLimits limits,
+                        org.nianbao.engine.archive.Archive archive) {
         this.checker = checker;
+        this.archive = archive;
         this.rules = checker.engine().rules();
         this.toolVersion = toolVersion;
         this.config = config;
@@ -136,10 +144,26 @@ public final class CheckService implements Closeable {
         }
     }
 
+    /**
+     * The cross-report phase of one run, as {@code nianbao check} has it: the cross rule pack over the
+     * run's reports (and the archive's), and saving each checked report when there is an archive; null
+     * when neither applies.
+     */
+    private org.nianbao.engine.crossreport.CrossPhase crossPhase() {
+        org.nianbao.engine.rules.RuleEngine engine = checker.engine();
+        if (!engine.hasCrossPack() && archive == null) {
+            return null;
+        }
+        return new org.nianbao.engine.crossreport.CrossPhase(engine, org.nianbao.engine.rules.RuleSettings.DEFAULTS,
+                org.nianbao.engine.crossreport.SimilarityConfig.load(null),
+                org.nianbao.engine.crossreport.AgencyNames.NONE, archive, engine.hasCrossPack());
+    }
+
     /** Checks every staged input into the job (in windows, so concurrent requests interleave), then finishes it. */
     public void run(Job job, Staging st) {
         List<BatchInput> inputs = st.inputs();
         job.total(inputs.size());
+        org.nianbao.engine.crossreport.CrossPhase phase = crossPhase();
         ArrayDeque<Future<Job.Entry>> inFlight = new ArrayDeque<>();
         try {
             for (int i = 0; i < inputs.size(); i++) {
@@ -147,12 +171,27 @@ public final class CheckService implements Closeable {
                     job.add(await(inFlight.removeFirst()));
                 }
                 int index = i;
-                inFlight.addLast(pool.submit(() -> checkOne(index, inputs.get(index))));
+                inFlight.addLast(pool.submit(() -> checkOne(index, inputs.get(index), phase)));
             }
             while (!inFlight.isEmpty()) {
                 job.add(await(inFlight.removeFirst()));
             }
-            job.finish(rules);
+            List<Job.Entry> entries = job.entries();
+            if (phase != null) {
+                List<ReportResult> rows = new ArrayList<>();
+                List<org.nianbao.engine.crossreport.CrossPhase.Digested> digests = new ArrayList<>();
+                for (Job.Entry e : entries) {
+                    rows.add(e.row());
+                    digests.add(e.digest());
+                }
+                List<ReportResult> completed = phase.complete(rows, digests);
+                List<Job.Entry> done = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    done.add(entries.get(i).withRow(completed.get(i)));
+                }
+                entries = done;
+            }
+            job.finish(rules, entries);
         } catch (RuntimeException | Error e) {
             for (Future<Job.Entry> f : inFlight) {
                 f.cancel(true);
@@ -162,16 +201,21 @@ public final class CheckService implements Closeable {
         }
     }
 
-    private Job.Entry checkOne(int index, BatchInput in) {
+    private Job.Entry checkOne(int index, BatchInput in, org.nianbao.engine.crossreport.CrossPhase phase) {
         String[] hash = new String[1];
         org.nianbao.engine.model.Report[] report = new org.nianbao.engine.model.Report[1];
+        org.nianbao.engine.crossreport.CrossPhase.Digested[] digest = new org.nianbao.engine.crossreport.CrossPhase.Digested[1];
         ReportResult r = in.check(checker, rep -> {
             hash[0] = FindingKeys.contentHash(rep);
+            if (phase != null) {
+                digest[0] = phase.digest(rep);
+            }
             // the pages draw sections and tables; the whole text is not kept in memory
             rep.setFullText(null);
             report[0] = rep;
         });
-        return new Job.Entry(index, in.name(), r.readable() ? hash[0] : null, r.readable() ? report[0] : null, r);
+        return new Job.Entry(index, in.name(), r.readable() ? hash[0] : null, r.readable() ? report[0] : null, r,
+                r.readable() ? digest[0] : null);
     }
 
     private static Job.Entry await(Future<Job.Entry> f) {

@@ -27,10 +27,13 @@ final class Html {
         Element nav = header.appendElement("nav");
         Element check = link(nav, "/", "年报自查");
         Element audit = link(nav, "/audit", "审核工作台");
+        Element archive = link(nav, "/archive", "档案库");
         if ("check".equals(active)) {
             check.addClass("active");
         } else if ("audit".equals(active)) {
             audit.addClass("active");
+        } else if ("archive".equals(active)) {
+            archive.addClass("active");
         }
         d.body().appendElement("main");
         return d;

@@ -21,9 +21,19 @@ public final class Job {
      * One input's outcome: its name, the SHA-256 of its bytes (null when unreadable), the report's
      * facts (null when unreadable; drawn on its page) and the check result.
      */
-    public record Entry(int index, String file, String contentHash, Report report, ReportResult row) {
+    public record Entry(int index, String file, String contentHash, Report report, ReportResult row,
+                        org.nianbao.engine.crossreport.CrossPhase.Digested digest) {
         public boolean readable() {
             return row.readable();
+        }
+
+        /** The agency's key in the archive (aliases resolved), or null. */
+        public String agencyKey() {
+            return digest == null ? null : digest.digest().agencyKey();
+        }
+
+        Entry withRow(ReportResult r) {
+            return new Entry(index, file, contentHash, report, r, digest);
         }
     }
 
@@ -67,7 +77,11 @@ public final class Job {
 
     /** Marks the job done; entries are sorted by input index and summarised. */
     void finish(List<RuleInfo> catalog) {
-        List<Entry> sorted = entries();
+        finish(catalog, entries());
+    }
+
+    /** Marks the job done with these entries (e.g. with cross-report findings added), in input order. */
+    void finish(List<RuleInfo> catalog, List<Entry> sorted) {
         BatchSummary s = new BatchSummary(catalog);
         for (Entry e : sorted) {
             s.add(e.row());

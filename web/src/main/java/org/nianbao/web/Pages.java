@@ -29,7 +29,7 @@ final class Pages {
     static String storageNote(WebConfig cfg) {
         return cfg.archive() == null
                 ? "上传的文件只在检查期间保存在服务器的临时文件夹中，检查完即删除；检查结果只保存在内存中，服务重启后不再保留。"
-                : "上传的文件检查完即删除；审核意见保存在档案库中。";
+                : "上传的文件检查完即删除；检查过的报告（读出的内容和发现）和审核意见保存在档案库中，可在“档案库”页面查看各机关的历年报告。";
     }
 
     static void uploadForm(Element parent, String action, String csrf, boolean multiple, String button) {

@@ -37,6 +37,12 @@ final class ReportPage {
     }
 
     static Document render(Job job, Job.Entry e, Map<String, Review> reviews, String csrf, Editions editions) {
+        return render(job, e, reviews, csrf, editions, List.of());
+    }
+
+    /** @param history the agency's reports in the archive (empty without one) */
+    static Document render(Job job, Job.Entry e, Map<String, Review> reviews, String csrf, Editions editions,
+                           List<org.nianbao.engine.archive.Archive.Entry> history) {
         ReportResult r = e.row();
         Document d = Html.page(e.file(), "check");
         Element main = Html.main(d);
@@ -104,6 +110,11 @@ final class ReportPage {
                 .addClass("legend");
         new TablesView(rep, edition, marks).render(tables);
 
+        if (!history.isEmpty()) {
+            Element h = Html.el(main, "section", "history-box").attr("id", "history");
+            Html.text(h, "h2", "本机关在档案库中的历年报告");
+            ArchivePages.historyTable(h, history, e.contentHash());
+        }
         sections(main, rep, r.findings(), reviews);
         return d;
     }
@@ -150,7 +161,7 @@ final class ReportPage {
                                 String csrf) {
         String key = FindingKeys.of(f);
         Element li = Html.el(list, "li", "finding sev-" + f.severity().name()).attr("data-rule", f.rule())
-                .attr("data-key", key).attr("id", "f-" + key);
+                .attr("data-key", key).attr("id", FindingKeys.anchor(key));
         if (review != null) {
             li.attr("data-review", review.decision());
             li.addClass(review.dismissed() ? "dismissed" : "confirmed");
@@ -332,7 +343,7 @@ final class ReportPage {
         Element div = Html.el(sec, "div", "inline-finding sev-" + f.severity().name()).attr("data-rule", f.rule());
         Html.text(div, "span", f.severity().label() + " " + f.rule()).addClass("badge");
         div.appendText(" " + f.message());
-        Html.link(div, "#f-" + FindingKeys.of(f), "（审核）").addClass("printhide");
+        Html.link(div, "#" + FindingKeys.anchor(FindingKeys.of(f)), "（审核）").addClass("printhide");
         Review rv = reviews.get(FindingKeys.of(f));
         if (rv != null && rv.dismissed()) {
             div.addClass("dismissed");

@@ -58,12 +58,25 @@ public final class WebServer implements AutoCloseable {
     private final Map<String, byte[]> assets = new HashMap<>();
     private Javalin app;
 
+    private final org.nianbao.engine.archive.Archive archive;
+
+    /** A service that stores nothing (reviews in memory). */
     public WebServer(WebConfig config, Checker checker, String toolVersion, ReviewStore reviews) {
+        this(config, checker, toolVersion, reviews, null);
+    }
+
+    /**
+     * @param archive where checked reports are saved (history, cross-report checks), or null; reviews go
+     *                to {@code reviews} (an {@link ArchiveReviewStore} of the same archive to keep them)
+     */
+    public WebServer(WebConfig config, Checker checker, String toolVersion, ReviewStore reviews,
+                     org.nianbao.engine.archive.Archive archive) {
         if (!WebConfig.isLoopback(config.host()) && (config.token() == null || config.token().isBlank())) {
             throw new IllegalArgumentException("a non-loopback host needs an access token");
         }
         this.config = config;
-        this.service = new CheckService(checker, toolVersion, config, ZipLimits.DEFAULT);
+        this.archive = archive;
+        this.service = new CheckService(checker, toolVersion, config, ZipLimits.DEFAULT, archive);
         this.reviews = reviews;
         AtomicInteger n = new AtomicInteger();
         this.jobRunner = Executors.newFixedThreadPool(2, r -> {
@@ -106,6 +119,14 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/jobs/{id}", this::jobStatus);
         app.post("/api/check", this::apiCheck);
         app.get("/assets/{name}", this::asset);
+        app.get("/archive", ctx -> page(ctx, Html.render(ArchivePages.index(archive()))));
+        app.get("/archive/agency", ctx -> {
+            String key = ctx.queryParam("key");
+            if (key == null) {
+                throw new LimitException(404, "没有指定机关。");
+            }
+            page(ctx, Html.render(ArchivePages.agency(archive(), key, reviews)));
+        });
         app.exception(LimitException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             if (isTooLarge(e)) {
@@ -314,7 +335,7 @@ public final class WebServer implements AutoCloseable {
         }
         if (job.entries().size() == 1) {
             Job.Entry e = job.entries().get(0);
-            page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx), service.editions())));
+            page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx), service.editions(), historyOf(e))));
         } else {
             page(ctx, Html.render(Pages.dashboard(job, reviewedCounts(job), service.editions())));
         }
@@ -364,7 +385,7 @@ public final class WebServer implements AutoCloseable {
             fail(ctx, 500, job.failure());
         } else if (job.entries().size() == 1) {
             Job.Entry e = job.entries().get(0);
-            page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx), service.editions())));
+            page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx), service.editions(), historyOf(e))));
         } else {
             page(ctx, Html.render(Pages.dashboard(job, reviewedCounts(job), service.editions())));
         }
@@ -373,7 +394,7 @@ public final class WebServer implements AutoCloseable {
     private void reportPage(Context ctx) {
         Job job = job(ctx);
         Job.Entry e = entry(ctx, job);
-        page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx), service.editions())));
+        page(ctx, Html.render(ReportPage.render(job, e, reviewsOf(e), csrf(ctx), service.editions(), historyOf(e))));
     }
 
     private void review(Context ctx) {
@@ -394,7 +415,8 @@ public final class WebServer implements AutoCloseable {
             note = note.substring(0, 500);
         }
         reviews.save(e.contentHash(), key, decision, note == null ? "" : note.strip());
-        ctx.redirect("/jobs/" + job.id() + "/reports/" + e.index() + "#f-" + key, io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/jobs/" + job.id() + "/reports/" + e.index() + "#" + FindingKeys.anchor(key),
+                io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private List<Job.Entry> selected(Context ctx, Job job) {
@@ -496,6 +518,17 @@ public final class WebServer implements AutoCloseable {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    private org.nianbao.engine.archive.Archive archive() {
+        if (archive == null) {
+            throw new LimitException(404, "本服务没有配置档案库（启动时用 --archive 指定），检查结果和审核意见不保存。");
+        }
+        return archive;
+    }
+
+    private List<org.nianbao.engine.archive.Archive.Entry> historyOf(Job.Entry e) {
+        return archive == null || e.agencyKey() == null ? List.of() : archive.history(e.agencyKey());
+    }
 
     private Map<String, Review> reviewsOf(Job.Entry e) {
         return e.contentHash() == null ? Map.of() : reviews.reviews(e.contentHash());

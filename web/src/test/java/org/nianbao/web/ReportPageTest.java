@@ -16,7 +16,7 @@ import org.nianbao.engine.rules.Finding;
 
 class ReportPageTest {
     private static Job.Entry entry(List<Finding> findings, Report r) {
-        return new Job.Entry(0, "a.txt", "hash", r, ReportResult.checked("a.txt", r, findings, 0));
+        return new Job.Entry(0, "a.txt", "hash", r, ReportResult.checked("a.txt", r, findings, 0), null);
     }
 
     private static Document render(Job.Entry e, Map<String, Review> reviews) {

@@ -40,6 +40,10 @@ final class WebTestSupport {
         return new WebServer(cfg, checker(), "nianbao test", store).start();
     }
 
+    static WebServer start(WebConfig cfg, ReviewStore store, org.nianbao.engine.archive.Archive archive) {
+        return new WebServer(cfg, checker(), "nianbao test", store, archive).start();
+    }
+
     /** The project's own files (corpus/seeds) from the web module's working directory. */
     static Path projectRoot() {
         Path p = Path.of("").toAbsolutePath();
