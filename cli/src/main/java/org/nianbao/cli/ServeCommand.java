@@ -14,7 +14,11 @@ import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.RuleSettings;
 import org.nianbao.engine.archive.Archive;
 import org.nianbao.engine.archive.ArchiveException;
+import org.nianbao.engine.config.ConfigException;
+import org.nianbao.engine.crossreport.AgencyNames;
+import org.nianbao.engine.crossreport.SimilarityConfig;
 import org.nianbao.web.ArchiveReviewStore;
+import org.nianbao.web.CrossSettings;
 import org.nianbao.web.MemoryReviewStore;
 import org.nianbao.web.ReviewStore;
 import org.nianbao.web.WebConfig;
@@ -69,6 +73,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "每份报告的规则检查时限（秒，默认 20，与 check 相同；0 为不限）")
     double timeoutSeconds;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "规则配置文件（与 check 的 --config 相同：规则级别或关闭、内容雷同阈值）")
+    Path config;
+
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "机关别名文件（与 check 的 --aliases 相同），用于跨报告比对和档案库中的机关归并")
+    Path aliases;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "检查线程数（默认：CPU 核数），所有请求共用")
     Integer jobs;
 
@@ -90,13 +102,28 @@ public final class ServeCommand implements Callable<Integer> {
         }
         RuleSet ruleSet = ruleOptions.ruleSet().withTimeLimit(CheckCommand.timeLimit(timeoutSeconds));
         ruleSet.engine(); // compile now: a broken --rules directory stops here, not at the first upload
-        Checker checker = new Checker(Readers.standard(), ruleSet, RuleSettings.DEFAULTS, null);
+        RuleSettings settings = ConfigFiles.settings(config, ruleSet.engine());
+        CrossSettings cross;
+        try {
+            cross = new CrossSettings(settings, SimilarityConfig.load(config),
+                    aliases == null ? AgencyNames.NONE : AgencyNames.load(aliases));
+        } catch (ConfigException | IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Checker checker = new Checker(Readers.standard(), ruleSet, settings, null);
         Path temp = Files.createTempDirectory("nianbao-web-");
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, jobs);
         WebConfig cfg = new WebConfig(host, port, maxUploadMb * 1024L * 1024L, maxFiles, t, archive, temp, threads);
         Archive opened = openArchive(archive);
         ReviewStore store = opened == null ? new MemoryReviewStore() : new ArchiveReviewStore(opened);
-        WebServer server = new WebServer(cfg, checker, new VersionProvider().getVersion()[0], store, opened).start();
+        WebServer server;
+        try {
+            server = new WebServer(cfg, checker, new VersionProvider().getVersion()[0], store, opened, cross).start();
+        } catch (RuntimeException e) {
+            store.close();
+            deleteTree(temp);
+            throw new UsageException("无法在 " + host + ":" + port + " 启动服务（端口可能已被占用，或地址不属于本机）");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -84,6 +84,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUseIsAUsageError() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRunner.Result r = CliRunner.run("serve", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(r.code()).isEqualTo(ExitCode.USAGE_OR_RULES);
+            assertThat(r.err()).contains("无法在 127.0.0.1:" + taken.getLocalPort() + " 启动服务");
+        }
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertThat(CliRunner.run("serve", "--port", "70000").code()).isEqualTo(ExitCode.USAGE_OR_RULES);
         assertThat(CliRunner.run("serve", "--token", "short").code()).isEqualTo(ExitCode.USAGE_OR_RULES);

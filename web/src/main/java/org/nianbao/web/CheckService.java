@@ -48,10 +48,13 @@ public final class CheckService implements Closeable {
      * @param archive where checked reports are saved and compared with (cross-report checks), or null:
      *                nothing is stored
      */
+    private final CrossSettings cross;
+
     public CheckService(Checker checker, String toolVersion, WebConfig config, ZipLimits limits,
-                        org.nianbao.engine.archive.Archive archive) {
+                        org.nianbao.engine.archive.Archive archive, CrossSettings cross) {
         this.checker = checker;
         this.archive = archive;
+        this.cross = cross;
         this.rules = checker.engine().rules();
         this.toolVersion = toolVersion;
         this.config = config;
@@ -154,9 +157,8 @@ public final class CheckService implements Closeable {
         if (!engine.hasCrossPack() && archive == null) {
             return null;
         }
-        return new org.nianbao.engine.crossreport.CrossPhase(engine, org.nianbao.engine.rules.RuleSettings.DEFAULTS,
-                org.nianbao.engine.crossreport.SimilarityConfig.load(null),
-                org.nianbao.engine.crossreport.AgencyNames.NONE, archive, engine.hasCrossPack());
+        return new org.nianbao.engine.crossreport.CrossPhase(engine, cross.settings(), cross.similarity(), cross.names(),
+                archive, engine.hasCrossPack());
     }
 
     /** Checks every staged input into the job (in windows, so concurrent requests interleave), then finishes it. */

@@ -71,12 +71,18 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(WebConfig config, Checker checker, String toolVersion, ReviewStore reviews,
                      org.nianbao.engine.archive.Archive archive) {
+        this(config, checker, toolVersion, reviews, archive, CrossSettings.defaults());
+    }
+
+    /** @param cross the rule settings, 内容雷同 thresholds and agency aliases of the cross-report phase */
+    public WebServer(WebConfig config, Checker checker, String toolVersion, ReviewStore reviews,
+                     org.nianbao.engine.archive.Archive archive, CrossSettings cross) {
         if (!WebConfig.isLoopback(config.host()) && (config.token() == null || config.token().isBlank())) {
             throw new IllegalArgumentException("a non-loopback host needs an access token");
         }
         this.config = config;
         this.archive = archive;
-        this.service = new CheckService(checker, toolVersion, config, ZipLimits.DEFAULT, archive);
+        this.service = new CheckService(checker, toolVersion, config, ZipLimits.DEFAULT, archive, cross);
         this.reviews = reviews;
         AtomicInteger n = new AtomicInteger();
         this.jobRunner = Executors.newFixedThreadPool(2, r -> {
