@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = {
             "按国家格式（国办公开办函〔2021〕30号、〔2019〕60号试行）和《中华人民共和国政府信息公开条例》",
             "检查年度报告，给出分级的发现（错误 / 警告 / 提示），每项都注明依据的条款。"},
-        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ArchiveCommand.class, BenchCommand.class},
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ArchiveCommand.class, BenchCommand.class,
+            ServeCommand.class},
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {
             "0:没有达到 --fail-on 级别的发现，所有文件均已读取",
