@@ -78,6 +78,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "保留生成的临时目录")
     boolean keep;
 
+    @Option(names = "--web", description = "只测量网页服务：在本机回环地址启动 nianbao serve，按 --web-concurrency 的并发数同时上传一份典型报告，"
+            + "报告每次上传的延迟中位数和 p95")
+    boolean web;
+
+    @Option(names = "--web-concurrency", defaultValue = "20,100", split = ",", paramLabel = "N",
+            description = "网页测量的并发上传数（默认 20,100）")
+    List<Integer> webConcurrency;
+
+    @Option(names = "--web-rounds", defaultValue = "5", paramLabel = "N", description = "每个并发数重复的轮数（默认 5）")
+    int webRounds;
+
     /** Each throughput figure is the median of this many runs (the machine is shared; single runs are noisy). */
     private static final int REPEATS = 3;
 
@@ -93,6 +104,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (count < 1) {
             throw new UsageException("--count 必须至少为 1");
+        }
+        if (web) {
+            return WebBench.run(out, webConcurrency, webRounds, seed);
         }
         if (similarityCount > 0) {
             similarity(similarityCount);

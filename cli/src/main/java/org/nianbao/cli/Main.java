@@ -35,6 +35,7 @@ public final class Main {
         m.put("rules", RulesCommand::new);
         m.put("archive", ArchiveCommand::new);
         m.put("bench", BenchCommand::new);
+        m.put("serve", ServeCommand::new);
         m.put("train-cache", TrainCommand::new);
         return m;
     }

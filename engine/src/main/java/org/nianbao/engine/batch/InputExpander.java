@@ -45,6 +45,16 @@ public final class InputExpander implements Closeable {
         return inputs;
     }
 
+    /**
+     * The inputs of one file shown under {@code name} rather than its path (e.g. an upload saved
+     * under a temporary name): the file itself, or a zip archive's entries as {@code name!/entry}.
+     */
+    public List<BatchInput> expandAs(Path file, String name) {
+        List<BatchInput> inputs = new ArrayList<>();
+        addFile(file, name, inputs);
+        return inputs;
+    }
+
     private void walk(Path root, List<BatchInput> inputs) {
         List<Path> files = new ArrayList<>();
         List<BatchInput> refused = new ArrayList<>();
