@@ -91,7 +91,7 @@ class CrossReportCliTest {
             case CARRIED_RAISED -> {
                 assertThat(carry).isNotEmpty();
                 assertThat(carry).allSatisfy(c -> {
-                    assertThat(c.get("severity").asText()).isEqualTo("ERROR");
+                    assertThat(c.get("severity").asText()).isEqualTo("WARNING");
                     assertThat(c.get("actual").asText()).isEqualTo("3");
                     assertThat(c.get("expected").asText()).isEqualTo("1");
                     assertThat(c.get("related").get("file").asText()).endsWith(earlierFile);
