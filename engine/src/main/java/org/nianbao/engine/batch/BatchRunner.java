@@ -3,14 +3,17 @@ package org.nianbao.engine.batch;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.nianbao.engine.Checker;
 import org.nianbao.engine.model.Report;
+import org.nianbao.engine.rules.RuleEngine;
 
 /**
  * Checks many inputs on {@code jobs} worker threads that share one {@link Checker} (one compiled
@@ -42,14 +45,10 @@ public final class BatchRunner {
      */
     public <D> void run(List<BatchInput> inputs, java.util.function.Function<Report, D> derive,
                         java.util.function.BiConsumer<ReportResult, D> sink) {
-        if (jobs == 1) {
-            for (BatchInput in : inputs) {
-                Done<D> d = checkOne(in, derive);
-                sink.accept(d.result(), d.value());
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
+        // Always on worker threads, even for one job: the workers are disposable (RuleEngine.onDisposableThread),
+        // so the rules run on them under the time limit without a hand-off per report.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads());
         int window = jobs * 4;
         ArrayDeque<Future<Done<D>>> inFlight = new ArrayDeque<>();
         try {
@@ -58,7 +57,7 @@ public final class BatchRunner {
                     Done<D> d = await(inFlight.removeFirst());
                     sink.accept(d.result(), d.value());
                 }
-                inFlight.addLast(pool.submit(() -> checkOne(in, derive)));
+                inFlight.addLast(submit(pool, in, derive));
             }
             while (!inFlight.isEmpty()) {
                 Done<D> d = await(inFlight.removeFirst());
@@ -70,6 +69,32 @@ public final class BatchRunner {
     }
 
     private record Done<D>(ReportResult result, D value) {
+    }
+
+    /**
+     * Checks {@code in} on a pool thread. When a rule on it runs past the time limit and ignores both halt
+     * and interrupt, the thread is left to that rule: the input's result is the timeout, and one more
+     * worker joins the pool so that the batch goes on with {@code jobs} live workers.
+     */
+    private <D> Future<Done<D>> submit(ThreadPoolExecutor pool, BatchInput in,
+                                       java.util.function.Function<Report, D> derive) {
+        CompletableFuture<Done<D>> done = new CompletableFuture<>();
+        pool.execute(() -> {
+            long t0 = System.nanoTime();
+            try {
+                done.complete(RuleEngine.onDisposableThread(timeout -> {
+                    done.complete(new Done<>(ReportResult.unreadable(in.name(), timeout.code(), timeout.getMessage(),
+                            System.nanoTime() - t0), null));
+                    synchronized (pool) {
+                        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    }
+                }, () -> checkOne(in, derive)));
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
     }
 
     private <D> Done<D> checkOne(BatchInput in, java.util.function.Function<Report, D> derive) {

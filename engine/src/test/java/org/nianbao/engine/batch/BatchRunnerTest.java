@@ -91,4 +91,43 @@ class BatchRunnerTest {
         r.end(s);
         return out.toByteArray();
     }
+    /** A consequence that ignores halt and interrupt until the test releases it (by a system property). */
+    private static final String STUBBORN = """
+            rule "T-STUCK"
+                @id("T-STUCK") @severity("ERROR") @title("不理会中断的规则") @reference("测试") @message("x")
+            when
+                $r : Report(year == 2003)
+            then
+                while (!Boolean.getBoolean("nianbao.test.release")) { Thread.onSpinWait(); }
+            end
+            """;
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aRuleThatIgnoresHaltAndInterruptCostsOnlyItsReportAndItsThread(@TempDir Path small) throws Exception {
+        RuleEngine engine = RuleEngine.compile(List.of(new RuleSource("t.drl", "org.nianbao.rules.common",
+                DRL + STUBBORN))).withTimeLimit(java.time.Duration.ofSeconds(1));
+        Checker stubborn = new Checker(Readers.standard(), engine, RuleSettings.DEFAULTS, null);
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(small.resolve(String.format("s%02d.txt", i)),
+                    "某县人民政府" + (2000 + i) + "年政府信息公开工作年度报告\n一、总体情况\n本年度工作情况。\n");
+        }
+        List<ReportResult> out = new ArrayList<>();
+        try (InputExpander e = new InputExpander(ZipLimits.DEFAULT)) {
+            // one job: the batch can only finish if a fresh worker takes over from the stuck one
+            new BatchRunner(stubborn, 1).run(e.expand(List.of(small)), out::add);
+        } finally {
+            System.setProperty("nianbao.test.release", "true");
+        }
+        assertThat(out).extracting(ReportResult::file).hasSize(6).isSorted();
+        ReportResult stuck = out.get(3);
+        assertThat(stuck.errorCode()).isEqualTo("timeout");
+        assertThat(stuck.errorMessage()).contains("T-STUCK（不理会中断的规则）");
+        for (int i : new int[] {0, 1, 2, 4, 5}) {
+            assertThat(out.get(i).readable()).isTrue();
+            assertThat(out.get(i).findings()).extracting(f -> f.rule()).contains("T-YEAR");
+        }
+        // the stuck rule is suspended for the rest of the run: later reports say so
+        assertThat(out.get(4).findings()).extracting(f -> f.rule()).contains("SYS-RULE-002");
+    }
 }

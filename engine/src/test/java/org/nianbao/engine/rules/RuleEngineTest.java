@@ -155,6 +155,36 @@ class RuleEngineTest {
     }
 
     @Test
+    void onADisposableThreadTheRulesRunInPlaceAndAreStillStoppedAtTheLimit() {
+        String loop = "rule \"T-LOOP\"\n  @id(\"T-LOOP\") @severity(\"ERROR\") @title(\"不结束的规则\")\n"
+                + "  @reference(\"条款\") @message(\"x\")\nwhen\n  $r : Report(year == 2021)\nthen\n"
+                + "  while (!Thread.currentThread().isInterrupted()) { Thread.onSpinWait(); }\n"
+                + "  findings.report(kcontext, $r.getLocation(), null, null);\nend\n";
+        String where = "rule \"T-WHERE\"\n  @id(\"T-WHERE\") @severity(\"INFO\") @title(\"线程\")\n"
+                + "  @reference(\"条款\") @message(\"{0}\")\nwhen\n  $r : Report(year > 0)\nthen\n"
+                + "  findings.report(kcontext, $r.getLocation(), null, null, Thread.currentThread().getName());\nend\n";
+        RuleEngine engine = RuleEngine.compile(List.of(RuleSource.of("common/a.drl", HEADER + loop + where)))
+                .withTimeLimit(java.time.Duration.ofSeconds(1));
+        List<RuleTimeoutException> abandoned = new java.util.concurrent.CopyOnWriteArrayList<>();
+        String me = Thread.currentThread().getName();
+        RuleEngine.onDisposableThread(abandoned::add, () -> {
+            // no hand-off: the rules run on this very thread
+            assertThat(engine.check(report(2020, "n2021"), null, RuleSettings.DEFAULTS)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).isEqualTo(me));
+            assertThatThrownBy(() -> engine.check(report(2021, "n2021"), null, RuleSettings.DEFAULTS))
+                    .isInstanceOf(RuleTimeoutException.class)
+                    .hasMessageContaining("T-LOOP（不结束的规则）");
+            // the watchdog's interrupt does not leak into what this thread does next
+            assertThat(Thread.currentThread().isInterrupted()).isFalse();
+            assertThat(engine.check(report(2022, "n2021"), null, RuleSettings.DEFAULTS)).extracting(Finding::rule)
+                    .containsExactlyInAnyOrder("T-WHERE", FindingSink.RULE_SUSPENDED);
+            return null;
+        });
+        // the consequence gave way to the interrupt, so the thread was never given up on
+        assertThat(abandoned).isEmpty();
+    }
+
+    @Test
     void aRuleThatRefiresForeverIsHaltedAtTheTimeLimit() {
         String refire = "rule \"T-REFIRE\"\n  @id(\"T-REFIRE\") @severity(\"ERROR\") @title(\"反复触发的规则\")\n"
                 + "  @reference(\"条款\") @message(\"x\")\nwhen\n  $r : Report(year > 0)\nthen\n"
