@@ -65,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
     int memoryCount;
 
     @Option(names = "--similarity", defaultValue = "0", paramLabel = "N",
-            description = "只测内容雷同比对：N 份同一年度的合成报告两两比对（MinHash/LSH）所需时间，其中约 2% 是抄袭件")
+            description = "只测内容雷同比对：N 份同一年度的合成报告两两比对（MinHash/LSH）所需时间，其中约 2%% 是抄袭件")
     int similarityCount;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "随机种子（相同种子生成相同报告）")
