@@ -51,6 +51,13 @@ public final class Vocabulary {
     public static final List<RowDef> PROACTIVE_COLUMNS;
     public static final List<FixedLabel> FIXED_LABELS;
 
+    /** The words that locate a table: where it starts (text as published), ends, and its first line. */
+    public record Locator(List<String> start, List<String> end, List<String> lineStart) {
+    }
+
+    /** Table key (proactive / applications / review_litigation) → the words that locate it. */
+    public static final Map<String, Locator> LOCATORS;
+
     static {
         JsonNode root;
         try (InputStream in = Vocabulary.class.getClassLoader()
@@ -79,6 +86,20 @@ public final class Vocabulary {
                     f.path("substitutions").asBoolean(f.path("label").asText().length() > 4)));
         }
         FIXED_LABELS = List.copyOf(fixed);
+        Map<String, Locator> locators = new java.util.LinkedHashMap<>();
+        root.path("locators").fields().forEachRemaining(e -> locators.put(e.getKey(), new Locator(
+                labels(e.getValue().path("start")), labels(e.getValue().path("end")),
+                labels(e.getValue().path("lineStart")))));
+        LOCATORS = Map.copyOf(locators);
+    }
+
+    private static List<String> labels(JsonNode n) {
+        return strings(n).stream().map(Text::label).toList();
+    }
+
+    /** The words that locate a table; empty lists when the vocabulary names none. */
+    public static Locator locator(String table) {
+        return LOCATORS.getOrDefault(table, new Locator(List.of(), List.of(), List.of()));
     }
 
     private static List<String> strings(JsonNode n) {
