@@ -41,12 +41,24 @@ final class LabelTypos {
             TableInfo t = r.tableInfo(f.in());
             Location loc = t != null && t.location() != null ? t.location() : r.getLocation();
             for (String w : typos) {
+                if (reported(r, w, f.label())) {
+                    continue; // already reported where the table reader matched the misspelt label
+                }
                 int at = publishedLabelText.indexOf(w);
                 String context = publishedLabelText.substring(Math.max(0, at - 8),
                         Math.min(publishedLabelText.length(), at + w.length() + 8));
                 r.getLabelTypos().add(new LabelTypo(f.in(), w, f.label(), context, loc));
             }
         }
+    }
+
+    private static boolean reported(Report r, String found, String expected) {
+        for (LabelTypo l : r.getLabelTypos()) {
+            if (l.found().equals(found) && l.expected().equals(expected)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -237,7 +237,7 @@ public final class Vocabulary {
         return ROW_NUMBERING.matcher(normalisedLabel).replaceFirst("");
     }
 
-    /** A 表三 row matched by similarity: its key and the official wording the label misspells. */
+    /** A row or column matched by similarity: its key and the official wording the label misspells. */
     public record FuzzyRow(String key, String found, String expected) {
     }
 
@@ -247,14 +247,36 @@ public final class Vocabulary {
      * than one is that close. For labels the word tests miss because of a typo.
      */
     public static FuzzyRow matchApplicationRowFuzzy(String label, Set<String> taken) {
+        return matchFuzzy(APPLICATION_ROWS, label, taken, null);
+    }
+
+    /** The 表二 row a misspelt label names, {@code atPlace} being the row expected where it stands. */
+    public static FuzzyRow matchProactiveRowFuzzy(String label, Set<String> taken, String atPlace) {
+        return matchFuzzy(PROACTIVE_ROWS, label, taken, atPlace);
+    }
+
+    /** The 表二 column a misspelt header names, {@code atPlace} being the column expected where it stands. */
+    public static FuzzyRow matchProactiveColumnFuzzy(String label, String atPlace) {
+        return matchFuzzy(PROACTIVE_COLUMNS, label, Set.of(), atPlace);
+    }
+
+    /**
+     * Labels by similarity and place, for every table: the one definition not yet {@code taken}
+     * whose official label (without numbering) is within one edit of the label's (two for labels of
+     * ten characters or more; a swap of neighbours counts as one). The place is the second signal:
+     * {@code atPlace}, the key expected where the label stands (null when unknown), breaks a tie and
+     * is the only way a short label (two or three characters, where one wrong character is too often
+     * another word) is matched. Null when nothing, or more than one thing equally, is that close.
+     */
+    static FuzzyRow matchFuzzy(List<RowDef> defs, String label, Set<String> taken, String atPlace) {
         String core = rowCore(label);
-        if (core.length() < 4 || !Text.hasCjk(core)) {
+        if (core.length() < 2 || !Text.hasCjk(core)) {
             return null;
         }
         FuzzyRow best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
-        for (RowDef def : APPLICATION_ROWS) {
+        for (RowDef def : defs) {
             if (taken.contains(def.key())) {
                 continue;
             }
@@ -264,15 +286,21 @@ public final class Vocabulary {
             if (d > limit) {
                 continue;
             }
-            if (d < bestDistance) {
+            boolean placed = def.key().equals(atPlace);
+            boolean bestPlaced = best != null && best.key().equals(atPlace);
+            if (d < bestDistance || d == bestDistance && placed) {
                 best = new FuzzyRow(def.key(), core, official);
                 bestDistance = d;
                 tie = false;
-            } else if (d == bestDistance) {
+            } else if (d == bestDistance && !bestPlaced) {
                 tie = true;
             }
         }
-        return tie || best == null || bestDistance == 0 ? null : best;
+        if (tie || best == null || bestDistance == 0) {
+            return null;
+        }
+        boolean shortLabel = core.length() < 4 || best.expected().length() < 4;
+        return shortLabel && !best.key().equals(atPlace) ? null : best;
     }
 
     /**
