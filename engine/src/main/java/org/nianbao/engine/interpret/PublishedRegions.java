@@ -28,8 +28,12 @@ final class PublishedRegions {
         if (t3 >= 0) {
             int last = firstOf(text, t3, Vocabulary.locator(TableKeys.APPLICATIONS).end());
             int end = last < 0 ? Math.min(text.length(), t3 + 3000) : Math.min(text.length(), last + 40);
+            // 表四 follows the last row's figures at once in run-together text: it ends 表三.
+            int t4 = firstOf(text, last < 0 ? end : last, Vocabulary.locator(TableKeys.REVIEW_LITIGATION).start());
+            if (last >= 0 && t4 >= 0) {
+                end = Math.min(end, t4);
+            }
             out.put(TableKeys.APPLICATIONS, text.substring(t3, end));
-            int t4 = firstOf(text, end, Vocabulary.locator(TableKeys.REVIEW_LITIGATION).start());
             if (t4 >= 0) {
                 out.put(TableKeys.REVIEW_LITIGATION, text.substring(t4, Math.min(text.length(), t4 + 400)));
             }

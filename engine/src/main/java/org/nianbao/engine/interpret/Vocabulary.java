@@ -58,6 +58,9 @@ public final class Vocabulary {
     /** Table key (proactive / applications / review_litigation) → the words that locate it. */
     public static final Map<String, Locator> LOCATORS;
 
+    /** Table key (applications / review_litigation) → its header words in printed order (label form). */
+    public static final Map<String, List<String>> COLUMN_HEADERS;
+
     static {
         JsonNode root;
         try (InputStream in = Vocabulary.class.getClassLoader()
@@ -91,6 +94,9 @@ public final class Vocabulary {
                 labels(e.getValue().path("start")), labels(e.getValue().path("end")),
                 labels(e.getValue().path("lineStart")))));
         LOCATORS = Map.copyOf(locators);
+        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+        root.path("columnHeaders").fields().forEachRemaining(e -> headers.put(e.getKey(), labels(e.getValue())));
+        COLUMN_HEADERS = Map.copyOf(headers);
     }
 
     private static List<String> labels(JsonNode n) {

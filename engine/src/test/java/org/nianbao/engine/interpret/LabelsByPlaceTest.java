@@ -108,4 +108,57 @@ class LabelsByPlaceTest {
         assertThat(PublishedRegions.of(text).get("applications")).startsWith("钩稽关系");
         assertThat(PublishedRegions.of(text).get(P)).startsWith("第二十条第").doesNotContain("钩稽关系");
     }
+
+    private static final String T3_HEADER = "申请人情况\t自然人\t法人或其他组织\t\t\t\t\t总计\n"
+            + "\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n";
+    private static final String T4 = "四、政府信息公开行政复议、行政诉讼情况\n"
+            + "行政复议\t\t\t\t\t行政诉讼\n"
+            + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
+            + "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+            + "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n";
+
+    private static String withHeaders(String t3Header, String t4) {
+        return report(TABLE2).replace("三、收到和处理政府信息公开申请情况\n", "三、收到和处理政府信息公开申请情况\n" + t3Header)
+                .replace("四、政府信息公开行政复议、行政诉讼情况\n无。\n", t4);
+    }
+
+    @Test
+    void correctColumnHeadersOfTables3And4AreNoTypos() {
+        Report r = build(withHeaders(T3_HEADER, T4));
+        assertThat(r.getLabelTypos()).isEmpty();
+        assertThat(value(r, "review_litigation", "review", "upheld")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aMisspeltTable3ColumnHeaderIsFoundAtItsPlace() {
+        Report r = build(withHeaders(T3_HEADER.replace("社会公益组织", "社会公益组识"), T4));
+        assertThat(r.getLabelTypos()).extracting(LabelTypo::where, LabelTypo::found, LabelTypo::expected)
+                .containsExactly(tuple("applications", "社会公益组识", "社会公益组织"));
+        assertThat(value(r, "applications", "new_received", "total")).isEqualTo(3.0);
+    }
+
+    @Test
+    void aMisspeltTable4ColumnHeaderIsFoundAtItsPlaceEvenWhenTheWordIsRightElsewhere() {
+        // “结果纠证” in the 行政复议 group; the two 行政诉讼 groups print 结果纠正 correctly.
+        Report r = build(withHeaders(T3_HEADER, T4.replaceFirst("结果纠正", "结果纠证")));
+        assertThat(r.getLabelTypos()).extracting(LabelTypo::where, LabelTypo::found, LabelTypo::expected)
+                .containsExactly(tuple("review_litigation", "结果纠证", "结果纠正"));
+    }
+
+    @Test
+    void table3HeaderWordsAgreeWithTheCanonicalColumns() {
+        assertThat(Vocabulary.COLUMN_HEADERS.get("applications"))
+                .containsSubsequence(org.nianbao.engine.model.TableKeys.APPLICATION_COLUMNS.values());
+    }
+
+    @Test
+    void aHeaderReadInterleavedIsNoEvidenceOfATypo() {
+        // Merged header cells read column by column (“…尚未审结维持纠正…” holds 结维持, one edit from 结果维持).
+        String interleaved = "四、政府信息公开行政复议、行政诉讼情况\n"
+                + "行政复议\t行政诉讼\n"
+                + "结果\t结果\t其他\t尚未\t总计\t未经复议直接起诉\t复议后起诉\n"
+                + "维持\t纠正\t结果\t审结\t维持\t纠正\t结果\t审结\n"
+                + "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n";
+        assertThat(build(withHeaders(T3_HEADER, interleaved)).getLabelTypos()).isEmpty();
+    }
 }
