@@ -103,6 +103,25 @@ public final class Vocabulary {
         return strings(n).stream().map(Text::label).toList();
     }
 
+    /**
+     * True when a normalised 表三 line is its header or note, not a row: it holds one of the header
+     * words of three characters or more (申请人情况, 自然人, 商业企业 …) or a word that starts the table
+     * and names no row (勾稽关系 and its variants).
+     */
+    public static boolean isApplicationsHeader(String label) {
+        for (String w : COLUMN_HEADERS.getOrDefault("applications", List.of())) {
+            if (w.length() >= 3 && label.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : locator("applications").start()) {
+            if (label.contains(w) && matchApplicationRow(w, Set.of()) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words that locate a table; empty lists when the vocabulary names none. */
     public static Locator locator(String table) {
         return LOCATORS.getOrDefault(table, new Locator(List.of(), List.of(), List.of()));
