@@ -70,8 +70,7 @@ final class ApplicationsReader {
             if (label.isEmpty() || numbers == 0 && s.values().size() < 3) {
                 continue;
             }
-            if ((label.contains("自然人") || label.contains("商业企业") || label.contains("申请人情况")
-                    || label.contains("勾稽关系")) && numbers < 3) {
+            if (Vocabulary.isApplicationsHeader(label) && numbers < 3) {
                 continue;
             }
             String key = matchApplicationRow(label, rowValues.keySet());

@@ -188,13 +188,25 @@ final class FlatText {
         return out;
     }
 
+    /** The first occurrence in {@code body} from {@code from} of any of the words, or -1. */
+    private static int firstOf(String body, int from, List<String> words) {
+        int best = -1;
+        for (String w : words) {
+            int i = body.indexOf(w, from);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** A section body: narrative before the table marker is a paragraph, the rest is read as a table. */
     private static List<Item> body(Item src, String body, String section, Editions editions) {
         List<Item> out = new ArrayList<>();
         int marker = -1;
         String kind = null;
         if ("proactive".equals(section)) {
-            marker = body.indexOf("第二十条第");
+            marker = firstOf(body, 0, Vocabulary.locator("proactive").start());
             kind = "proactive";
         } else if ("applications".equals(section)) {
             Matcher m = Pattern.compile("[（(]本列数据的勾稽关系|申请人情况|本年新收政府信息公开申请数量\\s*[0-9]").matcher(body);
@@ -203,7 +215,7 @@ final class FlatText {
         } else if ("review_litigation".equals(section)) {
             // The table's header: the first 行政复议 after the last sentence (a sentence may mention it too).
             int sentenceEnd = body.lastIndexOf('。');
-            marker = body.indexOf("行政复议", sentenceEnd < 0 ? 0 : sentenceEnd);
+            marker = firstOf(body, sentenceEnd < 0 ? 0 : sentenceEnd, Vocabulary.locator("review_litigation").start());
             kind = "review";
         } else if (section == null) {
             // No heading yet: a bare table line (only the table was flattened).

@@ -39,9 +39,21 @@ final class ProactiveReader {
         List<String> problems = new ArrayList<>();
         List<Item> used = new ArrayList<>();
         List<String> header = null;
+        // The row's place as a second signal: the 第二十条第（X）项 block it stands in and its rank there.
+        String block = null;
+        int rank = 0;
+        Map<String, List<Item>> unmatched = new LinkedHashMap<>();
         for (int i = start; i < end; i++) {
             Item it = items.get(i);
             if (!it.tableRow()) {
+                Matcher blockLine = Vocabulary.ARTICLE20_ITEM.matcher(it.label());
+                if (blockLine.find()) {
+                    // A block line printed as a paragraph: the rows that follow are its rows.
+                    header = null;
+                    block = blockLine.group();
+                    rank = 0;
+                    continue;
+                }
                 it = labelledNumbers(it);
                 if (it == null) {
                     continue;
@@ -52,20 +64,51 @@ final class ProactiveReader {
             Matcher item = Vocabulary.ARTICLE20_ITEM.matcher(first);
             if (item.find()) {
                 header = null;
+                block = item.group();
+                rank = 0;
                 continue;
             }
             if (first.startsWith("信息内容")) {
                 header = new ArrayList<>();
+                List<String> placeCols = layout.getOrDefault(blockRows(block, layout).stream().findFirst()
+                        .orElse(""), List.of());
                 for (int c = 1; c < cells.size(); c++) {
                     String h = Text.label(cells.get(c));
                     if (h.isEmpty()) {
                         continue;
                     }
-                    header.add(Vocabulary.matchProactiveColumn(h));
+                    String col = Vocabulary.matchProactiveColumn(h);
+                    if (col == null) {
+                        // A misspelt header: by similarity, its place in the header as the second signal.
+                        String atPlace = header.size() < placeCols.size() ? placeCols.get(header.size()) : null;
+                        Vocabulary.FuzzyRow fuzzy = Vocabulary.matchProactiveColumnFuzzy(h, atPlace);
+                        if (fuzzy != null) {
+                            col = fuzzy.key();
+                            typo(table, fuzzy, cells.get(c), t.loc(it, table, null, col, null,
+                                    Vocabulary.proactiveColumnLabel(col)));
+                        }
+                    }
+                    header.add(col);
                 }
                 continue;
             }
             String rowKey = Vocabulary.matchProactiveRow(first);
+            List<String> inBlock = blockRows(block, layout);
+            String atPlace = rank < inBlock.size() ? inBlock.get(rank) : null;
+            if (block != null && !first.isEmpty()) {
+                rank++;
+            }
+            if (rowKey == null && it.unreadReason() == null) {
+                // A misspelt row label: by similarity, its place in its block as the second signal.
+                Vocabulary.FuzzyRow fuzzy = Vocabulary.matchProactiveRowFuzzy(first, found.keySet(), atPlace);
+                if (fuzzy != null) {
+                    rowKey = fuzzy.key();
+                    typo(table, fuzzy, cells.get(0), t.loc(it, table, rowKey, null,
+                            Vocabulary.proactiveRowLabel(rowKey), null));
+                } else if (block != null && cells.size() > 1 && Text.hasCjk(first)) {
+                    unmatched.computeIfAbsent(block, b -> new ArrayList<>()).add(it);
+                }
+            }
             if (rowKey == null || found.containsKey(rowKey)) {
                 continue;
             }
@@ -104,6 +147,7 @@ final class ProactiveReader {
             }
             found.put(rowKey, m);
         }
+        byPlace(layout, unmatched, found, rowItems, used, problems);
         List<String> unread = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : layout.entrySet()) {
             String row = e.getKey();
@@ -150,6 +194,64 @@ final class ProactiveReader {
                 t.loc(items.get(start), table, null, null, null, null), truncated,
                 truncated ? List.of() : t.absentRows(table, unread, found.keySet(), region), List.of(),
                 "unknown".equals(evidence.edition()) ? null : evidence.edition(), evidence.evidence()));
+    }
+
+    /** The rows of the edition's layout printed in a 第二十条第（X）项 block (label form), in order. */
+    private static List<String> blockRows(String block, Map<String, List<String>> layout) {
+        if (block == null) {
+            return List.of();
+        }
+        List<String> rows = new ArrayList<>();
+        for (Vocabulary.RowDef def : Vocabulary.PROACTIVE_ROWS) {
+            if (def.block() != null && Text.label(def.block()).equals(block) && layout.containsKey(def.key())) {
+                rows.add(def.key());
+            }
+        }
+        return rows;
+    }
+
+    /** A misspelt 表二 label (FMT-LBL-001), reported once. */
+    private void typo(String table, Vocabulary.FuzzyRow fuzzy, String printed, org.nianbao.engine.model.Location loc) {
+        for (org.nianbao.engine.model.LabelTypo l : report.getLabelTypos()) {
+            if (l.found().equals(fuzzy.found()) && l.expected().equals(fuzzy.expected())) {
+                return;
+            }
+        }
+        report.getLabelTypos().add(new org.nianbao.engine.model.LabelTypo(table, fuzzy.found(), fuzzy.expected(),
+                printed, loc));
+    }
+
+    /**
+     * A row found by its place: in a 第二十条第（X）项 block where exactly one of the edition's rows
+     * was not found by its label and exactly one row with as many cells as that row's columns names
+     * nothing, that row is taken for it. Said as a problem (the label was not recognised), so the
+     * reader checks it.
+     */
+    private void byPlace(Map<String, List<String>> layout, Map<String, List<Item>> unmatched,
+                         Map<String, Map<String, String>> found, Map<String, Item> rowItems, List<Item> used,
+                         List<String> problems) {
+        for (Map.Entry<String, List<Item>> e : unmatched.entrySet()) {
+            List<String> missing = blockRows(e.getKey(), layout).stream().filter(r -> !found.containsKey(r)).toList();
+            if (missing.size() != 1 || e.getValue().size() != 1) {
+                continue;
+            }
+            String row = missing.get(0);
+            Item it = e.getValue().get(0);
+            List<String> cols = layout.get(row);
+            List<String> values = TableReader.fit(it.cells().subList(1, it.cells().size()), cols.size(), it.gridKnown());
+            if (values == null) {
+                continue;
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int c = 0; c < cols.size(); c++) {
+                m.put(cols.get(c), c < values.size() ? values.get(c) : null);
+            }
+            found.put(row, m);
+            rowItems.put(row, it);
+            used.add(it);
+            problems.add("“" + Vocabulary.proactiveRowLabel(row) + "”行的行名印作“" + it.cells().get(0).strip()
+                    + "”，未能识别，按其在表中的位置读取");
+        }
     }
 
     private static final java.util.regex.Pattern LABEL_NUMBERS = java.util.regex.Pattern.compile(

@@ -82,12 +82,16 @@ final class TableReader {
     }
 
     void readAll() {
-        int t3 = indexOf(0, s -> s.contains("本年新收") || s.contains("勾稽关系"));
-        int t2 = indexOf(0, s -> s.contains("第二十条第"));
-        int t4 = indexOf(Math.max(t3, 0), s -> s.contains("行政复议") && !s.contains("。"), true);
+        // The words that locate each table come from the vocabulary (locators.*.lineStart).
+        List<String> t3Words = Vocabulary.locator(TableKeys.APPLICATIONS).lineStart();
+        List<String> t2Words = Vocabulary.locator(TableKeys.PROACTIVE).lineStart();
+        List<String> t4Words = Vocabulary.locator(TableKeys.REVIEW_LITIGATION).lineStart();
+        int t3 = indexOf(0, s -> containsAny(s, t3Words));
+        int t2 = indexOf(0, s -> containsAny(s, t2Words));
+        int t4 = indexOf(Math.max(t3, 0), s -> containsAny(s, t4Words) && !s.contains("。"), true);
         if (t4 < 0 && t3 >= 0) {
             // PDF text: the header of 表四 is plain lines; start at its heading or first header line.
-            t4 = indexOf(Math.max(t3, 0), s -> s.contains("行政复议") && s.contains("行政诉讼") && s.length() < 40
+            t4 = indexOf(Math.max(t3, 0), s -> containsAny(s, t4Words) && s.contains("行政诉讼") && s.length() < 40
                     && !s.contains("。") && !s.contains("，"));
         }
         if (t2 >= 0) {
@@ -125,6 +129,15 @@ final class TableReader {
 
     private interface Test {
         boolean on(String label);
+    }
+
+    static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int indexOf(int from, Test t) {

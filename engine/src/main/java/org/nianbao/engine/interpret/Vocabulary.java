@@ -51,6 +51,16 @@ public final class Vocabulary {
     public static final List<RowDef> PROACTIVE_COLUMNS;
     public static final List<FixedLabel> FIXED_LABELS;
 
+    /** The words that locate a table: where it starts (text as published), ends, and its first line. */
+    public record Locator(List<String> start, List<String> end, List<String> lineStart) {
+    }
+
+    /** Table key (proactive / applications / review_litigation) → the words that locate it. */
+    public static final Map<String, Locator> LOCATORS;
+
+    /** Table key (applications / review_litigation) → its header words in printed order (label form). */
+    public static final Map<String, List<String>> COLUMN_HEADERS;
+
     static {
         JsonNode root;
         try (InputStream in = Vocabulary.class.getClassLoader()
@@ -79,6 +89,42 @@ public final class Vocabulary {
                     f.path("substitutions").asBoolean(f.path("label").asText().length() > 4)));
         }
         FIXED_LABELS = List.copyOf(fixed);
+        Map<String, Locator> locators = new java.util.LinkedHashMap<>();
+        root.path("locators").fields().forEachRemaining(e -> locators.put(e.getKey(), new Locator(
+                labels(e.getValue().path("start")), labels(e.getValue().path("end")),
+                labels(e.getValue().path("lineStart")))));
+        LOCATORS = Map.copyOf(locators);
+        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+        root.path("columnHeaders").fields().forEachRemaining(e -> headers.put(e.getKey(), labels(e.getValue())));
+        COLUMN_HEADERS = Map.copyOf(headers);
+    }
+
+    private static List<String> labels(JsonNode n) {
+        return strings(n).stream().map(Text::label).toList();
+    }
+
+    /**
+     * True when a normalised 表三 line is its header or note, not a row: it holds one of the header
+     * words of three characters or more (申请人情况, 自然人, 商业企业 …) or a word that starts the table
+     * and names no row (勾稽关系 and its variants).
+     */
+    public static boolean isApplicationsHeader(String label) {
+        for (String w : COLUMN_HEADERS.getOrDefault("applications", List.of())) {
+            if (w.length() >= 3 && label.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : locator("applications").start()) {
+            if (label.contains(w) && matchApplicationRow(w, Set.of()) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that locate a table; empty lists when the vocabulary names none. */
+    public static Locator locator(String table) {
+        return LOCATORS.getOrDefault(table, new Locator(List.of(), List.of(), List.of()));
     }
 
     private static List<String> strings(JsonNode n) {
@@ -216,7 +262,7 @@ public final class Vocabulary {
         return ROW_NUMBERING.matcher(normalisedLabel).replaceFirst("");
     }
 
-    /** A 表三 row matched by similarity: its key and the official wording the label misspells. */
+    /** A row or column matched by similarity: its key and the official wording the label misspells. */
     public record FuzzyRow(String key, String found, String expected) {
     }
 
@@ -226,14 +272,36 @@ public final class Vocabulary {
      * than one is that close. For labels the word tests miss because of a typo.
      */
     public static FuzzyRow matchApplicationRowFuzzy(String label, Set<String> taken) {
+        return matchFuzzy(APPLICATION_ROWS, label, taken, null);
+    }
+
+    /** The 表二 row a misspelt label names, {@code atPlace} being the row expected where it stands. */
+    public static FuzzyRow matchProactiveRowFuzzy(String label, Set<String> taken, String atPlace) {
+        return matchFuzzy(PROACTIVE_ROWS, label, taken, atPlace);
+    }
+
+    /** The 表二 column a misspelt header names, {@code atPlace} being the column expected where it stands. */
+    public static FuzzyRow matchProactiveColumnFuzzy(String label, String atPlace) {
+        return matchFuzzy(PROACTIVE_COLUMNS, label, Set.of(), atPlace);
+    }
+
+    /**
+     * Labels by similarity and place, for every table: the one definition not yet {@code taken}
+     * whose official label (without numbering) is within one edit of the label's (two for labels of
+     * ten characters or more; a swap of neighbours counts as one). The place is the second signal:
+     * {@code atPlace}, the key expected where the label stands (null when unknown), breaks a tie and
+     * is the only way a short label (two or three characters, where one wrong character is too often
+     * another word) is matched. Null when nothing, or more than one thing equally, is that close.
+     */
+    static FuzzyRow matchFuzzy(List<RowDef> defs, String label, Set<String> taken, String atPlace) {
         String core = rowCore(label);
-        if (core.length() < 4 || !Text.hasCjk(core)) {
+        if (core.length() < 2 || !Text.hasCjk(core)) {
             return null;
         }
         FuzzyRow best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
-        for (RowDef def : APPLICATION_ROWS) {
+        for (RowDef def : defs) {
             if (taken.contains(def.key())) {
                 continue;
             }
@@ -243,15 +311,21 @@ public final class Vocabulary {
             if (d > limit) {
                 continue;
             }
-            if (d < bestDistance) {
+            boolean placed = def.key().equals(atPlace);
+            boolean bestPlaced = best != null && best.key().equals(atPlace);
+            if (d < bestDistance || d == bestDistance && placed) {
                 best = new FuzzyRow(def.key(), core, official);
                 bestDistance = d;
                 tie = false;
-            } else if (d == bestDistance) {
+            } else if (d == bestDistance && !bestPlaced) {
                 tie = true;
             }
         }
-        return tie || best == null || bestDistance == 0 ? null : best;
+        if (tie || best == null || bestDistance == 0) {
+            return null;
+        }
+        boolean shortLabel = core.length() < 4 || best.expected().length() < 4;
+        return shortLabel && !best.key().equals(atPlace) ? null : best;
     }
 
     /**
