@@ -303,11 +303,21 @@ public final class CheckCommand implements Callable<Integer> {
         List<ResultRenderer> renderers = new java.util.concurrent.CopyOnWriteArrayList<>();
         boolean toTerminal = false;
         Runnable abandon = () -> {
+            // on the way out the batch may still be rendering on the main thread: one renderer or target that
+            // fails to let go must not keep the others' temporary files
             for (ResultRenderer r : renderers) {
-                r.discard();
+                try {
+                    r.discard();
+                } catch (RuntimeException | Error e) {
+                    // best effort; the targets below are still closed
+                }
             }
             for (OutputTarget t : targets) {
-                t.close();
+                try {
+                    t.close();
+                } catch (RuntimeException | Error e) {
+                    // best effort; the other targets are still closed
+                }
             }
         };
         Cleanup.register(abandon);

@@ -70,13 +70,14 @@ final class OutputTarget implements AutoCloseable {
         if (!committed && tmp != null) {
             try {
                 stream.close();
-            } catch (IOException ignored) {
-                // discarding anyway
-            }
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // best effort
+            } catch (IOException | RuntimeException ignored) {
+                // discarding anyway (a run interrupted mid-write may leave the stream in any state)
+            } finally {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort
+                }
             }
         }
     }
