@@ -51,7 +51,7 @@ public final class HtmlRenderer implements ResultRenderer {
     }
 
     @Override
-    public void begin(RunInfo run) throws IOException {
+    public synchronized void begin(RunInfo run) throws IOException {
         this.run = run;
         spool = Files.createTempFile("nianbao-html", ".part");
         spool.toFile().deleteOnExit();
@@ -59,7 +59,7 @@ public final class HtmlRenderer implements ResultRenderer {
     }
 
     @Override
-    public void report(ReportResult r) throws IOException {
+    public synchronized void report(ReportResult r) throws IOException {
         index++;
         Writer w = body;
         w.write("<section class=\"report\" id=\"r" + index + "\"><h3>" + esc(r.file()) + "</h3>\n");
@@ -95,7 +95,7 @@ public final class HtmlRenderer implements ResultRenderer {
     }
 
     @Override
-    public void end(BatchSummary s) throws IOException {
+    public synchronized void end(BatchSummary s) throws IOException {
         body.close();
         try {
             out.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
@@ -184,7 +184,7 @@ public final class HtmlRenderer implements ResultRenderer {
 
     /** Deletes the spooled per-report part of an unfinished page. */
     @Override
-    public void discard() {
+    public synchronized void discard() {
         Path p = spool;
         if (p != null) {
             try {

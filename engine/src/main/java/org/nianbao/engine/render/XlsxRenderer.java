@@ -49,13 +49,20 @@ public final class XlsxRenderer implements ResultRenderer {
     private int findingRow;
     private int findingSheets = 1;
     private List<RuleInfo> catalog;
+    /** Set by {@link #discard()}: the workbook is gone, later writes fail instead of making new files. */
+    private boolean discarded;
 
     public XlsxRenderer(OutputStream out) {
         this.out = out;
     }
 
+    // begin, report, end and discard are synchronized: an interrupted run's shutdown hook calls discard()
+    // while the main thread may be writing, and SXSSF's temporary sheet files must not be disposed of
+    // half-way through a write (a failing dispose would leave the other sheets' files behind), nor
+    // created again after it.
     @Override
-    public void begin(RunInfo run) {
+    public synchronized void begin(RunInfo run) {
+        requireLive();
         this.run = run;
         catalog = run.rules();
         wb = new SXSSFWorkbook(200);
@@ -77,10 +84,17 @@ public final class XlsxRenderer implements ResultRenderer {
 
     /** Deletes SXSSF's temporary sheet files (poi-sxssf-sheet-xml*.gz) of an unfinished workbook. */
     @Override
-    public void discard() {
+    public synchronized void discard() {
+        discarded = true;
         SXSSFWorkbook w = wb;
         if (w != null) {
             w.dispose();
+        }
+    }
+
+    private void requireLive() {
+        if (discarded) {
+            throw new IllegalStateException("xlsx output discarded (interrupted run)");
         }
     }
 
@@ -98,7 +112,8 @@ public final class XlsxRenderer implements ResultRenderer {
     }
 
     @Override
-    public void report(ReportResult r) {
+    public synchronized void report(ReportResult r) {
+        requireLive();
         Row row = reports.createRow(reportRow++);
         int c = 0;
         text(row, c++, r.file());
@@ -149,7 +164,8 @@ public final class XlsxRenderer implements ResultRenderer {
     }
 
     @Override
-    public void end(BatchSummary s) throws IOException {
+    public synchronized void end(BatchSummary s) throws IOException {
+        requireLive();
         try {
             filter(reports, reportRow, REPORT_HEADER.size());
             finishFindingSheet();
