@@ -59,6 +59,28 @@ final class Html {
         return parent.appendElement("a").attr("href", href).text(text);
     }
 
+    /**
+     * Download links “Excel · 网页 · …” to {@code base/<format>query}, separated by “ · ”; the links in
+     * the order of {@code formats} (xlsx, html, json, csv).
+     */
+    static java.util.List<Element> downloads(Element parent, String base, String query, String... formats) {
+        java.util.List<Element> links = new java.util.ArrayList<>();
+        for (String f : formats) {
+            if (!links.isEmpty()) {
+                parent.appendText(" · ");
+            }
+            String label = switch (f) {
+                case "xlsx" -> "Excel";
+                case "html" -> "网页";
+                case "json" -> "JSON";
+                case "csv" -> "CSV";
+                default -> throw new IllegalArgumentException(f);
+            };
+            links.add(link(parent, base + "/" + f + query, label).attr("download", ""));
+        }
+        return links;
+    }
+
     /** A hidden CSRF field for a state-changing form. */
     static void csrf(Element form, String token) {
         form.appendElement("input").attr("type", "hidden").attr("name", WebServer.CSRF_FIELD).attr("value", token);

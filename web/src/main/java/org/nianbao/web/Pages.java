@@ -104,19 +104,9 @@ final class Pages {
         Element p = Html.el(main, "p", "downloads printhide");
         String base = "/jobs/" + job.id();
         p.appendText("下载全部结果：");
-        Html.link(p, base + "/download/xlsx", "Excel").attr("download", "");
-        p.appendText(" · ");
-        Html.link(p, base + "/download/html", "网页").attr("download", "");
-        p.appendText(" · ");
-        Html.link(p, base + "/download/json", "JSON").attr("download", "");
-        p.appendText(" · ");
-        Html.link(p, base + "/download/csv", "CSV").attr("download", "");
+        Html.downloads(p, base + "/download", "", "xlsx", "html", "json", "csv");
         p.appendText("　整改清单（含审核意见）：");
-        Html.link(p, base + "/rectification/xlsx", "Excel").attr("download", "");
-        p.appendText(" · ");
-        Html.link(p, base + "/rectification/csv", "CSV").attr("download", "");
-        p.appendText(" · ");
-        Html.link(p, base + "/rectification/html", "网页").attr("download", "");
+        Html.downloads(p, base + "/rectification", "", "xlsx", "csv", "html");
 
         Element charts = Html.el(main, "div", "charts");
         List<Charts.Bar> sev = new ArrayList<>();

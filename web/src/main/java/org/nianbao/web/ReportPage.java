@@ -142,17 +142,9 @@ final class ReportPage {
         p.appendText("下载结果：");
         String q = "?report=" + e.index();
         String base = "/jobs/" + job.id();
-        Html.link(p, base + "/download/xlsx" + q, "Excel").attr("download", "");
-        p.appendText(" · ");
-        Html.link(p, base + "/download/html" + q, "网页").attr("download", "");
-        p.appendText(" · ");
-        Html.link(p, base + "/download/json" + q, "JSON").attr("download", "");
+        Html.downloads(p, base + "/download", q, "xlsx", "html", "json");
         p.appendText("　整改清单（含审核意见）：");
-        Html.link(p, base + "/rectification/xlsx" + q, "Excel").attr("download", "").addClass("rect-xlsx");
-        p.appendText(" · ");
-        Html.link(p, base + "/rectification/csv" + q, "CSV").attr("download", "");
-        p.appendText(" · ");
-        Html.link(p, base + "/rectification/html" + q, "网页").attr("download", "");
+        Html.downloads(p, base + "/rectification", q, "xlsx", "csv", "html").get(0).addClass("rect-xlsx");
         p.appendText(" · ");
         Html.link(p, "#", "打印").addClass("print-link");
     }

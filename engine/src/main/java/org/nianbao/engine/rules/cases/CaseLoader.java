@@ -110,18 +110,7 @@ public final class CaseLoader {
         if ((text == null) == (input == null)) {
             throw new CaseFormatException(where + "：必须给出 “text”（报告文字）或 “file”（报告文件）之一");
         }
-        List<RuleCase.Replacement> replace = new ArrayList<>();
-        if (c.has("replace")) {
-            if (!c.get("replace").isArray()) {
-                throw new CaseFormatException(where + "：“replace” 应为列表");
-            }
-            for (JsonNode r : c.get("replace")) {
-                if (!r.hasNonNull("from") || !r.has("to")) {
-                    throw new CaseFormatException(where + "：“replace” 的每一项都要有 “from” 和 “to”");
-                }
-                replace.add(new RuleCase.Replacement(r.get("from").asText(), r.get("to").isNull() ? "" : r.get("to").asText()));
-            }
-        }
+        List<RuleCase.Replacement> replace = replacements(where, c);
         List<RuleCase.Expectation> expect = new ArrayList<>();
         if (c.has("expect")) {
             if (!c.get("expect").isArray()) {
