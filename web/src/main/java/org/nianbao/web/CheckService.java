@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.nianbao.engine.Checker;
 import org.nianbao.engine.batch.BatchInput;
+import org.nianbao.engine.batch.BatchRunner;
 import org.nianbao.engine.batch.BatchSummary;
 import org.nianbao.engine.batch.InputExpander;
 import org.nianbao.engine.batch.ReportResult;
@@ -170,13 +170,13 @@ public final class CheckService implements Closeable {
         try {
             for (int i = 0; i < inputs.size(); i++) {
                 if (inFlight.size() >= window) {
-                    job.add(await(inFlight.removeFirst()));
+                    job.add(BatchRunner.await(inFlight.removeFirst()));
                 }
                 int index = i;
                 inFlight.addLast(pool.submit(() -> checkOne(index, inputs.get(index), phase)));
             }
             while (!inFlight.isEmpty()) {
-                job.add(await(inFlight.removeFirst()));
+                job.add(BatchRunner.await(inFlight.removeFirst()));
             }
             List<Job.Entry> entries = job.entries();
             if (phase != null) {
@@ -218,20 +218,6 @@ public final class CheckService implements Closeable {
         });
         return new Job.Entry(index, in.name(), r.readable() ? hash[0] : null, r.readable() ? report[0] : null, r,
                 r.readable() ? digest[0] : null);
-    }
-
-    private static Job.Entry await(Future<Job.Entry> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** Writes a job's results in one of the engine's output formats (exactly what {@code check --format} writes). */

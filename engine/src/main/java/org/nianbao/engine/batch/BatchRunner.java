@@ -103,7 +103,11 @@ public final class BatchRunner {
         return new Done<>(r, r.readable() && !value.isEmpty() ? value.get(0) : null);
     }
 
-    private static <T> T await(Future<T> f) {
+    /**
+     * The value of a task whose own failures are results: waits, keeps the interrupt, rethrows an
+     * {@link Error} (e.g. out of memory) as it is.
+     */
+    public static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
