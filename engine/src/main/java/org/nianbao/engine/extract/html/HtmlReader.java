@@ -1,6 +1,5 @@
 package org.nianbao.engine.extract.html;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.nianbao.engine.extract.BlockCollector;
 import org.nianbao.engine.extract.Grid;
+import org.nianbao.engine.extract.SpanRows;
 import org.nianbao.engine.extract.TextDecoder;
 import org.nianbao.engine.source.DocumentReader;
 import org.nianbao.engine.source.SourceDocument;
@@ -102,31 +102,16 @@ public final class HtmlReader implements DocumentReader {
         return new SourceDocument(file.toString(), format(), w.out.blocks(), notes);
     }
 
-    /** Decodes the page: BOM, then a declared charset (strictly), then UTF-8 / GB18030 sniffing. */
+    /**
+     * Decodes the page with {@link TextDecoder}: BOM, then the charset a {@code <meta>} declares
+     * (strictly), then UTF-8 / GB18030 detection. jsoup then parses the decoded text: its own charset
+     * handling would decode leniently (replacing bad bytes) and knows no GB18030 detection.
+     */
     static String decode(byte[] content, List<String> notes) throws UnreadableInputException {
-        if (TextDecoder.bomCharset(content) != null) {
-            TextDecoder.Decoded d = TextDecoder.decode(content);
-            notes.add("编码：" + d.charset());
-            return d.text();
-        }
         String head = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
-            String declared = m.group(1).toLowerCase(Locale.ROOT);
-            Charset cs = TextDecoder.charsetForLabel(declared);
-            if (cs != null) {
-                String s = TextDecoder.decodeStrictly(content, cs);
-                if (s != null) {
-                    notes.add("编码：" + cs.name() + "（页面声明 " + m.group(1) + "）");
-                    return s;
-                }
-                notes.add("页面声明编码 " + m.group(1) + "，但内容不符合该编码，改为自动识别");
-            } else {
-                notes.add("页面声明了无法识别的编码 " + m.group(1) + "，改为自动识别");
-            }
-        }
-        TextDecoder.Decoded d = TextDecoder.decode(content);
-        notes.add("编码：" + d.charset());
+        TextDecoder.Declared d = TextDecoder.decode(content, m.find() ? m.group(1) : null);
+        notes.addAll(d.notes());
         return d.text();
     }
 
@@ -219,8 +204,6 @@ public final class HtmlReader implements DocumentReader {
         }
 
         private void table(Element table) {
-            List<List<Grid.SpanCell>> rows = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
             List<String> captions = new ArrayList<>();
             for (Element child : table.children()) {
                 if (child.normalName().equals("caption")) {
@@ -233,20 +216,18 @@ public final class HtmlReader implements DocumentReader {
                 }
             }
             int firstLine = out.line() + 1;
+            SpanRows rows = new SpanRows();
             for (Element tr : rowsOf(table)) {
-                List<Grid.SpanCell> cells = new ArrayList<>();
                 for (Element td : tr.children()) {
                     String tag = td.normalName();
                     if (!tag.equals("td") && !tag.equals("th")) {
                         continue;
                     }
-                    cells.add(new Grid.SpanCell(Grid.clean(cellText(td)), span(td.attr("rowspan")),
-                            span(td.attr("colspan"))));
+                    rows.cell(Grid.clean(cellText(td)), span(td.attr("rowspan")), span(td.attr("colspan")));
                 }
-                rows.add(cells);
-                lines.add(out.nextLine());
+                rows.endRow(out.nextLine());
             }
-            List<TableRow> kept = BlockCollector.withoutEmptyRows(Grid.expand(rows, lines, 0));
+            List<TableRow> kept = BlockCollector.withoutEmptyRows(rows.expand(0));
             int maxFilled = 0;
             for (TableRow r : kept) {
                 maxFilled = (int) Math.max(maxFilled, r.cells().stream().filter(c -> !c.text().isEmpty()).count());
