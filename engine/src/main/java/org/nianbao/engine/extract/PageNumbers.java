@@ -23,7 +23,7 @@ public final class PageNumbers {
     private static final String DECO = "[\\s\\-—–－―·•]*";
 
     /** "— 3 —": a short number framed by dashes on both sides. */
-    private static final String FRAMED = DASH + "+[\\s·•]*[0-9０-９]{1,3}[\\s·•]*" + DASH + "+";
+    private static final String FRAMED = "[\\s·•]*" + DASH + "+[\\s·•]*[0-9０-９]{1,3}[\\s·•]*" + DASH + "+[\\s·•]*";
     /** "第 3 页", "第 3 页，共 9 页", "第3页/共9页". */
     private static final String NTH = "第\\s*" + N + "\\s*页(?:\\s*[，,/／]?\\s*共\\s*" + N + "\\s*页)?";
     /** "共 9 页". */
