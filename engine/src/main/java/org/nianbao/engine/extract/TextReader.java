@@ -13,7 +13,9 @@ import org.nianbao.engine.source.UnreadableInputException;
 /**
  * Plain-text reports (UTF-8 with or without BOM, GB18030/GBK). Lines with tab or pipe separators
  * become table rows; consecutive table lines (blank lines between them allowed) form one table.
- * Separator lines (---, |---|) are dropped. Everything else is a paragraph, one per line.
+ * Separator lines (---, |---|) are dropped, and page footers in their unambiguous forms
+ * ({@link PageNumbers#isFooter}; a bare number may be a table cell and stays). Everything else is a
+ * paragraph, one per line. Blocks are built through {@link BlockCollector} on their source lines.
  */
 public final class TextReader implements DocumentReader {
     @Override

@@ -1,5 +1,6 @@
 package org.nianbao.engine.extract.html;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +26,9 @@ import org.nianbao.engine.source.TableRow;
 import org.nianbao.engine.source.UnreadableInputException;
 
 /**
- * HTML pages (jsoup). Charset from the BOM, a {@code <meta charset>} or http-equiv declaration,
- * otherwise strict UTF-8 then GB18030. Data tables become {@link TableBlock}s with rowspan and
- * colspan expanded into the grid; layout tables (tables whose cells hold tables) are walked
+ * HTML pages (jsoup). Charset by {@link TextDecoder}: the BOM, a {@code <meta charset>} or http-equiv
+ * declaration (strictly), otherwise strict UTF-8 then GB18030. Data tables become {@link TableBlock}s
+ * with rowspan and colspan expanded into the grid; layout tables (tables whose cells hold tables) are walked
  * through so only the innermost data tables are read. Site chrome (navigation, header, footer,
  * scripts, styles, menus) is skipped. Every other block element gives paragraphs in reading order;
  * the line number is the running index of paragraphs and table rows.
@@ -60,15 +61,13 @@ public final class HtmlReader implements DocumentReader {
 
     @Override
     public boolean accepts(byte[] head, String fileName) {
-        if (TextDecoder.looksBinary(head) && !hasUtf16Bom(head)) {
+        if (TextDecoder.looksBinary(head)) {
             return false;
         }
-        String s = new String(head, StandardCharsets.ISO_8859_1);
-        if (hasUtf16Bom(head)) {
-            s = new String(head, (head[0] & 0xff) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
-        } else if (TextDecoder.utf16WithoutBom(head) != null) {
-            s = new String(head, TextDecoder.utf16WithoutBom(head));
-        }
+        // UTF-16 (with or without a BOM) is read as such; anything else byte by byte to find the markup
+        Charset bom = TextDecoder.bomCharset(head);
+        Charset wide = bom != null && !bom.equals(StandardCharsets.UTF_8) ? bom : TextDecoder.utf16WithoutBom(head);
+        String s = new String(head, wide != null ? wide : StandardCharsets.ISO_8859_1);
         int start = 0;
         while (start < s.length() && (Character.isWhitespace(s.charAt(start)) || s.charAt(start) == '\uFEFF'
                 || s.charAt(start) == 'ï' || s.charAt(start) == '»' || s.charAt(start) == '¿')) {
@@ -79,11 +78,6 @@ public final class HtmlReader implements DocumentReader {
             return false;
         }
         return MARKUP.matcher(lead).find();
-    }
-
-    private static boolean hasUtf16Bom(byte[] h) {
-        return h.length >= 2 && ((h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xFE
-                || (h[0] & 0xff) == 0xFE && (h[1] & 0xff) == 0xFF);
     }
 
     @Override
