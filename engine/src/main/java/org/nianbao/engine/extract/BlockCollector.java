@@ -87,11 +87,6 @@ public final class BlockCollector {
         return line;
     }
 
-    /** Skips {@code n} line numbers (rows of a table read elsewhere). */
-    public void skipLines(int n) {
-        line += n;
-    }
-
     /**
      * Adds a table whose grid is known (rows expanded from the source's cells) made of {@code rows}
      * without its empty rows; nothing when every row is empty. {@code firstLine} is the line of its first row.

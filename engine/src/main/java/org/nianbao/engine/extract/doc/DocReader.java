@@ -103,9 +103,7 @@ public final class DocReader implements DocumentReader {
                 }
                 if (t != null && t.numParagraphs() > 0) {
                     int first = out.line() + 1;
-                    List<TableRow> rows = table(t, out.line());
-                    out.skipLines(t.numRows());
-                    out.table(rows, first, "doc-table");
+                    out.table(table(t, out), first, "doc-table");
                     i += t.numParagraphs() - 1;
                     continue;
                 }
@@ -114,8 +112,8 @@ public final class DocReader implements DocumentReader {
         }
     }
 
-    /** Rebuilds the grid from cell edges: every distinct edge is a column boundary. */
-    private static List<TableRow> table(Table t, int lineBefore) {
+    /** Rebuilds the grid from cell edges: every distinct edge is a column boundary. Each row takes the next line. */
+    private static List<TableRow> table(Table t, BlockCollector out) {
         TreeSet<Integer> edges = new TreeSet<>();
         for (int r = 0; r < t.numRows(); r++) {
             org.apache.poi.hwpf.usermodel.TableRow row = t.getRow(r);
@@ -146,9 +144,9 @@ public final class DocReader implements DocumentReader {
                 }
                 expectedCol = startCol + span;
             }
-            rows.endRow(lineBefore + r + 1);
+            rows.endRow(out.nextLine());
         }
-        return BlockCollector.withoutEmptyRows(rows.expand(0));
+        return rows.expand(0);
     }
 
     /** Edges closer than ~1 mm (57 twips) are the same boundary. */
