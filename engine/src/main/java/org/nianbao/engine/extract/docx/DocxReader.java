@@ -30,9 +30,20 @@ import org.w3c.dom.Node;
 public final class DocxReader implements DocumentReader {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    static {
-        // Zip-bomb guard (POI default is 0.01); entries larger than this are refused.
-        ZipSecureFile.setMaxEntrySize(512L * 1024 * 1024);
+    /**
+     * POI's zip-bomb guard, set when the first .docx is read rather than when the reader is made:
+     * touching {@code ZipSecureFile} starts POI's logging (Log4j API → SLF4J), which a check of a
+     * text file should not pay for at start-up.
+     */
+    private static final class ZipLimits {
+        static {
+            // Zip-bomb guard (POI default is 0.01); entries larger than this are refused.
+            ZipSecureFile.setMaxEntrySize(512L * 1024 * 1024);
+        }
+
+        static void ensure() {
+            // the static initialiser does the work
+        }
     }
 
     @Override
@@ -47,6 +58,7 @@ public final class DocxReader implements DocumentReader {
 
     @Override
     public SourceDocument read(Path file, byte[] content) throws UnreadableInputException {
+        ZipLimits.ensure();
         XWPFDocument doc;
         try {
             doc = new XWPFDocument(new ByteArrayInputStream(content));
