@@ -397,6 +397,22 @@ public final class RuleEngine {
         return !CROSS.equals(pack) && bases.containsKey(pack);
     }
 
+    /**
+     * Builds the rule base of {@code pack} now, on the calling thread, unless it is built already (or
+     * being built: then this waits for it). Unknown packs are ignored. A build error is left for the
+     * check that needs the pack to report.
+     */
+    public void prepare(String pack) {
+        java.util.function.Supplier<KieBase> lazy = bases.get(pack);
+        if (lazy != null) {
+            try {
+                lazy.get();
+            } catch (RuntimeException e) {
+                // reported again, with its context, by the check that uses this pack
+            }
+        }
+    }
+
     /** True when the cross-report pack is loaded. */
     public boolean hasCrossPack() {
         return bases.containsKey(CROSS);
