@@ -295,6 +295,12 @@ public final class RuleEngine {
         byName.put(name, info);
     }
 
+    /** True when the rule base of {@code pack} has been built (diagnostics; tests of {@link #prepare}). */
+    public boolean isBuilt(String pack) {
+        java.util.function.Supplier<KieBase> lazy = bases.get(pack);
+        return lazy instanceof Lazy l ? l.base != null : lazy != null;
+    }
+
     /** A KieBase built once, on first use, by whichever thread asks first. */
     private static final class Lazy implements java.util.function.Supplier<KieBase> {
         private final java.util.function.Supplier<KieBase> build;
