@@ -165,21 +165,24 @@ public final class CrossReport {
             if (!anyRun || idx.size() < 2) {
                 continue;
             }
-            for (int[] pair : sims.candidates(idx)) {
-                for (int side = 0; side < 2; side++) {
-                    int a = pair[side];
-                    int b = pair[1 - side];
-                    if (a >= runCount) {
-                        continue;
-                    }
-                    TextMatch m = sims.compare(sims.reports().get(a), sims.reports().get(b), "same_year");
-                    if (m != null) {
-                        matches.get(a).add(m);
-                    }
-                }
+            for (Similarity.Pair pair : sims.candidates(idx)) {
+                // Both ways: the share of A's own text found in B is not that of B's found in A.
+                addSameYear(sims, pair.first(), pair.second(), runCount, matches);
+                addSameYear(sims, pair.second(), pair.first(), runCount, matches);
             }
         }
         return matches;
+    }
+
+    /** Adds to report {@code a}'s matches its match with {@code b}, when {@code a} is one of this run's reports. */
+    private static void addSameYear(Similarity.Pool sims, int a, int b, int runCount, List<List<TextMatch>> matches) {
+        if (a >= runCount) {
+            return;
+        }
+        TextMatch m = sims.compare(sims.reports().get(a), sims.reports().get(b), "same_year");
+        if (m != null) {
+            matches.get(a).add(m);
+        }
     }
 
     private static boolean sameAgencyYear(ReportDigest a, ReportDigest b) {
