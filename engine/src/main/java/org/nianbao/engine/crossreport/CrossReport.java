@@ -260,8 +260,11 @@ public final class CrossReport {
                             c.columnLabel())));
         }
         for (ReportDigest.TableData t : d.tables()) {
-            r.getTableInfos().add(new TableInfo(t.table(), t.present(), t.complete(), null, null, List.of(), List.of(),
-                    Location.ofLine(d.file(), 0)));
+            r.getTableInfos().add(TableInfo.of(t.table())
+                    .present(t.present())
+                    .complete(t.complete())
+                    .location(Location.ofLine(d.file(), 0))
+                    .build());
         }
         int order = 0;
         for (ReportDigest.SectionText s : d.sections()) {

@@ -80,9 +80,7 @@ final class EditionDecision {
                     ? new ArrayList<>(chosen.proactiveLayout().keySet()) : chosen.applicationRows();
             List<String> absent = new ArrayList<>(t.absentRows());
             if (absent.removeIf(row -> !required.contains(row))) {
-                infos.set(i, new TableInfo(t.table(), t.present(), t.complete(), t.method(), t.confidence(),
-                        t.unreadRows(), t.problems(), t.location(), t.truncated(), absent, t.inconsistentRuns(),
-                        t.edition(), t.editionEvidence()));
+                infos.set(i, t.withAbsentRows(absent));
             }
         }
     }
