@@ -144,6 +144,25 @@ class RuleMetadataConsistencyTest {
         assertThat(gated("Report(edition != \"pre2019\")", "edition\\s*!=\\s*\"(\\w+)\"")).containsExactly("pre2019");
     }
 
+    /**
+     * Conditions match facts the interpreter computed: no {@code eval(...)}, no {@code matches} /
+     * {@code soundslike} over text, and no static Java helper called from a {@code when} part (truncation,
+     * repeated text, mentions and dates are fields of derived facts instead).
+     */
+    @Test
+    void conditionsMatchFactsInsteadOfComputing() {
+        Pattern computing = Pattern.compile("\\beval\\s*\\(|\\bmatches\\b|\\bsoundslike\\b|\\bnot\\s+matches\\b"
+                + "|\\borg\\.nianbao\\.[\\w.]+\\.[A-Z]\\w*\\.[a-z]\\w*\\s*\\(|(?<![\\w$.])[A-Z]\\w*\\.[a-z]\\w*\\s*\\(");
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> e : bodies.entrySet()) {
+            Matcher m = computing.matcher(whenPart(e.getValue()));
+            while (m.find()) {
+                problems.add(e.getKey() + ": " + m.group().strip());
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     private static String whenPart(String body) {
         int w = body.indexOf("\nwhen");
         int t = body.lastIndexOf("\nthen");

@@ -103,6 +103,7 @@ public final class CrossReport {
             List<Object> facts = new ArrayList<>();
             List<Integer> same = d.agencyKey() == null ? List.of() : byAgency.getOrDefault(d.agencyKey(), List.of());
             int prior = -1;
+            ReportDigest priorDigest = null;
             for (int j : same) {
                 if (pool.get(j).year() != null && pool.get(j).year() == d.year() - 1) {
                     prior = j;
@@ -111,6 +112,7 @@ public final class CrossReport {
             }
             if (prior >= 0) {
                 ReportDigest p = pool.get(prior);
+                priorDigest = p;
                 addPrior(facts, p, prior < runCount ? "run" : "archive");
                 TextMatch m = sims.compare(sims.reports().get(self), sims.reports().get(prior), "previous");
                 if (m != null) {
@@ -136,7 +138,11 @@ public final class CrossReport {
                 out.add(List.of());
                 continue;
             }
-            facts.addAll(thisYear(d).facts());
+            Report now = thisYear(d);
+            facts.addAll(now.facts());
+            if (priorDigest != null) {
+                facts.addAll(SectionRepeat.between(now, priorDigest));
+            }
             out.add(engine.checkCross(facts, settings));
         }
         return out;
