@@ -13,6 +13,7 @@ import org.nianbao.engine.model.Location;
 import org.nianbao.engine.model.Report;
 import org.nianbao.engine.model.Section;
 import org.nianbao.engine.model.TableInfo;
+import org.nianbao.engine.model.TableKeys;
 import org.nianbao.engine.rules.Finding;
 import org.nianbao.engine.rules.RuleEngine;
 import org.nianbao.engine.rules.RuleSettings;
@@ -230,12 +231,7 @@ public final class CrossReport {
     }
 
     private static String label(ReportDigest.CellData c) {
-        String t = switch (c.table()) {
-            case "proactive" -> "表二";
-            case "applications" -> "表三";
-            default -> c.table();
-        };
-        return t + "“" + (c.rowLabel() == null ? c.row() : c.rowLabel()) + "”“"
+        return TableKeys.shortName(c.table()) + "“" + (c.rowLabel() == null ? c.row() : c.rowLabel()) + "”“"
                 + (c.columnLabel() == null ? c.column() : c.columnLabel()) + "”";
     }
 

@@ -86,7 +86,7 @@ final class EditionDecision {
     }
 
     private static String describe(Editions editions, String table, TableInfo t) {
-        return TableKeys.tableName(table).replaceFirst("（.*", "") + "按" + name(editions, t.edition())
+        return TableKeys.shortName(table) + "按" + name(editions, t.edition())
                 + "（依据：" + String.join("、", t.editionEvidence()) + "）";
     }
 

@@ -135,16 +135,7 @@ final class TableReader {
     String endsInside(String table, String consequence) {
         int line = items.get(items.size() - 1).line();
         report.markTruncated(line, table);
-        return "文本在" + shortName(table) + "中途结束（第 " + line + " 行之后没有内容）" + consequence;
-    }
-
-    private static String shortName(String table) {
-        return switch (table) {
-            case TableKeys.PROACTIVE -> "表二";
-            case TableKeys.APPLICATIONS -> "表三";
-            case TableKeys.REVIEW_LITIGATION -> "表四";
-            default -> table;
-        };
+        return "文本在" + TableKeys.shortName(table) + "中途结束（第 " + line + " 行之后没有内容）" + consequence;
     }
 
     private interface Test {
