@@ -1,7 +1,6 @@
 package org.nianbao.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nianbao.engine.archive.Archive;
-import org.nianbao.engine.archive.ArchiveException;
 import org.nianbao.engine.crossreport.AgencyNames;
 import org.nianbao.engine.crossreport.ReportDigest;
 import org.nianbao.engine.render.JsonRenderer;
@@ -36,14 +34,7 @@ public final class ArchiveCommand implements Runnable {
     }
 
     static Archive open(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("档案库不存在：" + file);
-        }
-        try {
-            return Archive.open(file);
-        } catch (ArchiveException e) {
-            throw new UsageException(e.getMessage());
-        }
+        return ArchiveFiles.open(file, true);
     }
 
     static String line(Archive.Entry e) {

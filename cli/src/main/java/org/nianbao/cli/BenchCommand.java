@@ -128,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             out.flush();
             coldStart(files);
-            RuleEngine engine = kieBaseBuild().withTimeLimit(CheckCommand.timeLimit(timeoutSeconds));
+            RuleEngine engine = kieBaseBuild().withTimeLimit(CheckSettingsOptions.timeLimit(timeoutSeconds));
             warm(engine, files);
             if (memoryCount > 0) {
                 memory(engine);

@@ -13,10 +13,8 @@ import java.util.concurrent.Callable;
 import org.nianbao.engine.Checker;
 import org.nianbao.engine.archive.Archive;
 import org.nianbao.engine.archive.ArchiveException;
-import org.nianbao.engine.config.ConfigException;
 import org.nianbao.engine.crossreport.AgencyNames;
 import org.nianbao.engine.crossreport.CrossPhase;
-import org.nianbao.engine.crossreport.SimilarityConfig;
 import org.nianbao.engine.crossreport.SimilarityOptions;
 import org.nianbao.engine.batch.BatchInput;
 import org.nianbao.engine.batch.BatchRunner;
@@ -93,23 +91,13 @@ public final class CheckCommand implements Callable<Integer> {
             description = "在标准错误输出上显示进度条（默认：标准错误输出是终端时显示）")
     Boolean progress;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
-            description = "每份报告的规则检查时限（秒，默认 20；0 为不限）。超时的报告单独列出（原因 timeout）"
-                    + "并指出仍在运行的规则，其他报告照常检查")
-    double timeoutSeconds;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "规则配置文件（nianbao.yaml：规则编号 → 级别或 off；similarity：内容雷同阈值）；不指定时不读取任何配置")
-    Path config;
+    @Mixin
+    CheckSettingsOptions settingsOptions;
 
     @Option(names = "--archive", paramLabel = "FILE",
             description = "档案库（SQLite 数据库文件，不存在时新建）：本次检查的每份报告都存入档案库；"
                     + "与档案库中往年（及同年其他机关）的报告做跨年度核对和内容雷同比对")
     Path archive;
-
-    @Option(names = "--aliases", paramLabel = "FILE",
-            description = "机关别名文件（YAML，“旧名称: 新名称”），用于识别更名机关的往年报告")
-    Path aliases;
 
     @Option(names = "--cross", negatable = true, defaultValue = "true", fallbackValue = "true", paramLabel = "",
             description = "跨报告检查（上年结转、现行有效件数衔接、内容雷同等；默认开启）。"
@@ -124,7 +112,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UsageException("--jobs 必须至少为 1");
         }
-        java.time.Duration limit = timeLimit(timeoutSeconds);
+        java.time.Duration limit = settingsOptions.timeLimit();
         for (Path p : paths) {
             if (!Files.exists(p) && !Files.isSymbolicLink(p)) {
                 throw new UsageException("文件或目录不存在：" + p);
@@ -135,26 +123,14 @@ public final class CheckCommand implements Callable<Integer> {
         if (edition != null && !engine.hasPack(edition)) {
             throw new UsageException("没有名为 " + edition + " 的规则包（可选：" + String.join("、", engine.packs()) + "）");
         }
-        RuleSettings settings = ConfigFiles.settings(config, engine);
+        RuleSettings settings = settingsOptions.ruleSettings(engine);
         Checker checker = new Checker(Readers.standard(), ruleSet, settings, edition);
         CrossPhase crossPhase = null;
         Archive opened = null;
         if ((cross && engine.hasCrossPack()) || archive != null) {
-            SimilarityOptions similarity;
-            AgencyNames names;
-            try {
-                similarity = SimilarityConfig.load(config);
-                names = aliases == null ? AgencyNames.NONE : AgencyNames.load(aliases);
-            } catch (ConfigException | IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-            if (archive != null) {
-                try {
-                    opened = Archive.open(archive);
-                } catch (ArchiveException e) {
-                    throw new UsageException(e.getMessage());
-                }
-            }
+            SimilarityOptions similarity = settingsOptions.similarity();
+            AgencyNames names = settingsOptions.agencyNames();
+            opened = ArchiveFiles.open(archive, false);
             crossPhase = new CrossPhase(engine, settings, similarity, names, opened, cross);
         }
         try (Archive closing = opened; InputExpander expander = new InputExpander(ZipLimits.DEFAULT)) {
@@ -168,14 +144,6 @@ public final class CheckCommand implements Callable<Integer> {
             return run(checker, crossPhase, inputs, outputs, Math.min(threads, Math.max(1, inputs.size())),
                     threshold);
         }
-    }
-
-    /** The --timeout value as a duration (null: no limit); a negative or absurd value is a usage error. */
-    static java.time.Duration timeLimit(double seconds) {
-        if (Double.isNaN(seconds) || seconds < 0 || seconds > 86_400) {
-            throw new UsageException("--timeout 的值无效：" + seconds + "（应为 0 到 86400 之间的秒数，0 为不限时）");
-        }
-        return seconds == 0 ? null : java.time.Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 
     /** Format → file (null = standard output), validated before any work is done. */

@@ -51,7 +51,7 @@ public final class RulesTestCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UsageException("找不到用例目录 " + dir + "（用 --cases DIR 指定）");
         }
-        RuleSet ruleSet = ruleOptions.ruleSet().withTimeLimit(CheckCommand.timeLimit(timeoutSeconds));
+        RuleSet ruleSet = ruleOptions.ruleSet().withTimeLimit(CheckSettingsOptions.timeLimit(timeoutSeconds));
         RuleEngine engine = ruleSet.engine();
         List<RuleCase> cases;
         try {

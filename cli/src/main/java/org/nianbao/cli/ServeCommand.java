@@ -13,10 +13,6 @@ import org.nianbao.engine.extract.Readers;
 import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.RuleSettings;
 import org.nianbao.engine.archive.Archive;
-import org.nianbao.engine.archive.ArchiveException;
-import org.nianbao.engine.config.ConfigException;
-import org.nianbao.engine.crossreport.AgencyNames;
-import org.nianbao.engine.crossreport.SimilarityConfig;
 import org.nianbao.web.ArchiveReviewStore;
 import org.nianbao.web.CrossSettings;
 import org.nianbao.web.MemoryReviewStore;
@@ -69,17 +65,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + "非本机地址未指定时自动生成")
     String token;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
-            description = "每份报告的规则检查时限（秒，默认 20，与 check 相同；0 为不限）")
-    double timeoutSeconds;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "规则配置文件（与 check 的 --config 相同：规则级别或关闭、内容雷同阈值）")
-    Path config;
-
-    @Option(names = "--aliases", paramLabel = "FILE",
-            description = "机关别名文件（与 check 的 --aliases 相同），用于跨报告比对和档案库中的机关归并")
-    Path aliases;
+    @Mixin
+    CheckSettingsOptions settingsOptions;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "检查线程数（默认：CPU 核数），所有请求共用")
     Integer jobs;
@@ -100,21 +87,15 @@ public final class ServeCommand implements Callable<Integer> {
             new SecureRandom().nextBytes(b);
             t = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
         }
-        RuleSet ruleSet = ruleOptions.ruleSet().withTimeLimit(CheckCommand.timeLimit(timeoutSeconds));
+        RuleSet ruleSet = ruleOptions.ruleSet().withTimeLimit(settingsOptions.timeLimit());
         ruleSet.engine(); // compile now: a broken --rules directory stops here, not at the first upload
-        RuleSettings settings = ConfigFiles.settings(config, ruleSet.engine());
-        CrossSettings cross;
-        try {
-            cross = new CrossSettings(settings, SimilarityConfig.load(config),
-                    aliases == null ? AgencyNames.NONE : AgencyNames.load(aliases));
-        } catch (ConfigException | IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        RuleSettings settings = settingsOptions.ruleSettings(ruleSet.engine());
+        CrossSettings cross = new CrossSettings(settings, settingsOptions.similarity(), settingsOptions.agencyNames());
         Checker checker = new Checker(Readers.standard(), ruleSet, settings, null);
         Path temp = Files.createTempDirectory("nianbao-web-");
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, jobs);
         WebConfig cfg = new WebConfig(host, port, maxUploadMb * 1024L * 1024L, maxFiles, t, archive, temp, threads);
-        Archive opened = openArchive(archive);
+        Archive opened = ArchiveFiles.open(archive, false);
         ReviewStore store = opened == null ? new MemoryReviewStore() : new ArchiveReviewStore(opened);
         WebServer server;
         try {
@@ -140,17 +121,6 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return ExitCode.CLEAN;
-    }
-
-    static Archive openArchive(Path archive) {
-        if (archive == null) {
-            return null;
-        }
-        try {
-            return Archive.open(archive);
-        } catch (ArchiveException e) {
-            throw new UsageException(e.getMessage());
-        }
     }
 
     private static void deleteTree(Path dir) {

@@ -5,6 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.nianbao.engine.source.UnreadableInputException;
 
 /**
@@ -52,6 +54,35 @@ public final class TextDecoder {
         }
         throw new UnreadableInputException("encoding",
                 "无法识别文本编码：既不是有效的 UTF-8，也不是有效的 GB18030/GBK");
+    }
+
+    /**
+     * Decodes bytes that declare their charset (an HTML page's {@code <meta charset>}): a BOM still
+     * decides; then the declared charset, strictly; when the label is unknown or the bytes are not valid
+     * in it, the declaration is set aside with a note and the charset is detected as in
+     * {@link #decode(byte[])}. {@code declared} may be null (nothing declared).
+     */
+    public static Declared decode(byte[] bytes, String declared) throws UnreadableInputException {
+        List<String> notes = new ArrayList<>();
+        if (bomCharset(bytes) == null && declared != null) {
+            Charset cs = charsetForLabel(declared);
+            if (cs != null) {
+                String s = decodeStrictly(bytes, cs);
+                if (s != null) {
+                    return new Declared(s, List.of("编码：" + cs.name() + "（页面声明 " + declared + "）"));
+                }
+                notes.add("页面声明编码 " + declared + "，但内容不符合该编码，改为自动识别");
+            } else {
+                notes.add("页面声明了无法识别的编码 " + declared + "，改为自动识别");
+            }
+        }
+        Decoded d = decode(bytes);
+        notes.add("编码：" + d.charset());
+        return new Declared(d.text(), List.copyOf(notes));
+    }
+
+    /** Text decoded under a declared charset, and the notes that say which charset was used and why. */
+    public record Declared(String text, List<String> notes) {
     }
 
     /** The charset a byte-order mark names (UTF-8, UTF-16LE/BE), or null without one. */

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.engine.source.Block;
 import org.nianbao.engine.source.DocumentReader;
-import org.nianbao.engine.source.Paragraph;
 import org.nianbao.engine.source.SourceDocument;
-import org.nianbao.engine.source.TableBlock;
 import org.nianbao.engine.source.TableCell;
 import org.nianbao.engine.source.TableRow;
 import org.nianbao.engine.source.UnreadableInputException;
@@ -15,7 +13,9 @@ import org.nianbao.engine.source.UnreadableInputException;
 /**
  * Plain-text reports (UTF-8 with or without BOM, GB18030/GBK). Lines with tab or pipe separators
  * become table rows; consecutive table lines (blank lines between them allowed) form one table.
- * Separator lines (---, |---|) are dropped. Everything else is a paragraph, one per line.
+ * Separator lines (---, |---|) are dropped, and page footers in their unambiguous forms
+ * ({@link PageNumbers#isFooter}; a bare number may be a table cell and stays). Everything else is a
+ * paragraph, one per line. Blocks are built through {@link BlockCollector} on their source lines.
  */
 public final class TextReader implements DocumentReader {
     @Override
@@ -39,7 +39,7 @@ public final class TextReader implements DocumentReader {
     public static List<Block> parse(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         lines = foldCellPerLine(lines);
-        List<Block> blocks = new ArrayList<>();
+        BlockCollector out = new BlockCollector();
         List<TableRow> rows = new ArrayList<>();
         int tableStart = 0;
         String method = null;
@@ -72,20 +72,21 @@ public final class TextReader implements DocumentReader {
                         continue;
                     }
                 }
-                flush(blocks, rows, tableStart, method);
+                flush(out, rows, tableStart, method);
                 continue;
             }
-            flush(blocks, rows, tableStart, method);
+            flush(out, rows, tableStart, method);
             pendingBlank = 0;
-            blocks.add(new Paragraph(line.strip(), lineNo));
+            out.paragraphAt(line.strip(), lineNo);
         }
-        flush(blocks, rows, tableStart, method);
-        return blocks;
+        flush(out, rows, tableStart, method);
+        return out.blocks();
     }
 
-    private static void flush(List<Block> blocks, List<TableRow> rows, int start, String method) {
+    /** A table of the text has no known grid: its cells were told apart by separators or spacing. */
+    private static void flush(BlockCollector out, List<TableRow> rows, int start, String method) {
         if (!rows.isEmpty()) {
-            blocks.add(new TableBlock(rows, start, 0, false, method));
+            out.table(List.copyOf(rows), start, method, false);
             rows.clear();
         }
     }
@@ -94,11 +95,7 @@ public final class TextReader implements DocumentReader {
     static final String FOLDED = "\uE000";
     private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[ \u3000]{2,}");
     private static final java.util.regex.Pattern MD_HEADING = java.util.regex.Pattern.compile("^\\s*#{1,6}\\s+");
-    private static final java.util.regex.Pattern PAGE_FOOTER = java.util.regex.Pattern.compile(
-            "^\\s*(?:[—–\\-－]+\\s*[0-9０-９]{1,3}\\s*[—–\\-－]+|第\\s*[0-9０-９]{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*[0-9０-９]{1,3}\\s*页)?)\\s*$");
-    private static final String NUM = "[+-]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:\\.[0-9０-９]+)?|[+-]?[0-9０-９]+(?:\\.[0-9０-９]+)?";
-    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile(
-            "^\\s*(?:" + NUM + "|/|／|—|-|－|无)\\s*(?:件|个|项|万元|元)?\\s*$");
+    private static final String NUM = Numbers.NUMBER;
     private static final java.util.regex.Pattern ALL_NUMBERS = java.util.regex.Pattern.compile(
             "^\\s*(?:(?:" + NUM + ")\\s+){2,}(?:" + NUM + ")\\s*$");
 
@@ -113,13 +110,16 @@ public final class TextReader implements DocumentReader {
     private static final java.util.regex.Pattern TABLE_ROW_HEADING = java.util.regex.Pattern.compile(
             "本年新收|上年结转|本年度办理结果|结转下年度");
 
-    /** Page footers of text extracted from PDF: "— 3 —", "- 3 -", "第 3 页 共 9 页". */
+    /**
+     * Page footers of text extracted from PDF: "— 3 —", "- 3 -", "第 3 页 共 9 页", "3/9". A bare number
+     * is not one: in text it may be a table cell on a line of its own ({@link PageNumbers#isFooter}).
+     */
     static boolean isPageFooter(String line) {
-        return PAGE_FOOTER.matcher(line).matches();
+        return PageNumbers.isFooter(line);
     }
 
     static boolean isValueLine(String line) {
-        return VALUE.matcher(line).matches();
+        return Numbers.isCellValue(line);
     }
 
     /**

@@ -65,4 +65,35 @@ class TextDecoderTest {
         assertThat(TextDecoder.decodeStrictly(gbk, StandardCharsets.UTF_8)).isNull();
         assertThat(TextDecoder.decodeStrictly(gbk, Charset.forName("GB18030"))).isEqualTo(TEXT);
     }
+
+    @Test
+    void aDeclaredCharsetIsUsedStrictly() throws Exception {
+        TextDecoder.Declared d = TextDecoder.decode(TEXT.getBytes(Charset.forName("GBK")), "gb2312");
+        assertThat(d.text()).isEqualTo(TEXT);
+        assertThat(d.notes()).containsExactly("编码：GB18030（页面声明 gb2312）");
+    }
+
+    @Test
+    void aWrongOrUnknownDeclarationFallsBackToDetectionWithANote() throws Exception {
+        byte[] gbk = TEXT.getBytes(Charset.forName("GBK"));
+        TextDecoder.Declared wrong = TextDecoder.decode(gbk, "utf-8");
+        assertThat(wrong.text()).isEqualTo(TEXT);
+        assertThat(wrong.notes()).containsExactly("页面声明编码 utf-8，但内容不符合该编码，改为自动识别", "编码：GB18030");
+        TextDecoder.Declared unknown = TextDecoder.decode(gbk, "x-nonsense");
+        assertThat(unknown.notes()).containsExactly("页面声明了无法识别的编码 x-nonsense，改为自动识别", "编码：GB18030");
+        assertThat(TextDecoder.decode(gbk, null).notes()).containsExactly("编码：GB18030");
+    }
+
+    @Test
+    void aByteOrderMarkOutranksTheDeclaration() throws Exception {
+        byte[] body = TEXT.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        TextDecoder.Declared d = TextDecoder.decode(bytes, "gbk");
+        assertThat(d.text()).isEqualTo(TEXT);
+        assertThat(d.notes()).containsExactly("编码：UTF-8 (BOM)");
+    }
 }

@@ -38,4 +38,16 @@ class TextReaderTest {
         assertThat(blocks).extracting(b -> ((Paragraph) b).text()).containsExactly("标题", "一、总体情况", "内容");
         assertThat(blocks).extracting(Block::line).containsExactly(1, 3, 4);
     }
+
+    @Test
+    void aBareNumberOnALineOfItsOwnIsACellNotAPageNumber() {
+        List<Block> blocks = TextReader.parse("（一）予以公开\n3\n— 2 —\n5\n说明\n12\n第 3 页 共 9 页\n3/9\n结束");
+        TableBlock t = (TableBlock) blocks.get(0);
+        assertThat(t.method()).isEqualTo("text-cell-per-line");
+        assertThat(t.gridKnown()).isFalse();
+        assertThat(t.rows().get(0).cells()).extracting(TableCell::text).containsExactly("（一）予以公开", "3", "5");
+        assertThat(blocks.subList(1, blocks.size())).extracting(b -> ((Paragraph) b).text())
+                .containsExactly("说明", "12", "结束");
+        assertThat(blocks.subList(1, blocks.size())).extracting(Block::line).containsExactly(5, 6, 9);
+    }
 }

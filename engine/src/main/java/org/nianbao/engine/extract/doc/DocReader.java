@@ -14,8 +14,8 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.nianbao.engine.extract.BlockCollector;
 import org.nianbao.engine.extract.Grid;
+import org.nianbao.engine.extract.SpanRows;
 import org.nianbao.engine.source.DocumentReader;
-import org.nianbao.engine.source.Paragraph;
 import org.nianbao.engine.source.SourceDocument;
 import org.nianbao.engine.source.TableRow;
 import org.nianbao.engine.source.UnreadableInputException;
@@ -103,9 +103,7 @@ public final class DocReader implements DocumentReader {
                 }
                 if (t != null && t.numParagraphs() > 0) {
                     int first = out.line() + 1;
-                    List<TableRow> rows = table(t, out.line());
-                    out.skipLines(t.numRows());
-                    out.table(rows, first, "doc-table");
+                    out.table(table(t, out), first, "doc-table");
                     i += t.numParagraphs() - 1;
                     continue;
                 }
@@ -114,8 +112,8 @@ public final class DocReader implements DocumentReader {
         }
     }
 
-    /** Rebuilds the grid from cell edges: every distinct edge is a column boundary. */
-    private static List<TableRow> table(Table t, int lineBefore) {
+    /** Rebuilds the grid from cell edges: every distinct edge is a column boundary. Each row takes the next line. */
+    private static List<TableRow> table(Table t, BlockCollector out) {
         TreeSet<Integer> edges = new TreeSet<>();
         for (int r = 0; r < t.numRows(); r++) {
             org.apache.poi.hwpf.usermodel.TableRow row = t.getRow(r);
@@ -126,12 +124,9 @@ public final class DocReader implements DocumentReader {
             }
         }
         List<Integer> bounds = snap(new ArrayList<>(edges));
-        List<List<Grid.SpanCell>> rows = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        List<int[]> open = new ArrayList<>(); // {row, index, gridColumn}
+        SpanRows rows = new SpanRows();
         for (int r = 0; r < t.numRows(); r++) {
             org.apache.poi.hwpf.usermodel.TableRow row = t.getRow(r);
-            List<Grid.SpanCell> cells = new ArrayList<>();
             int expectedCol = 0;
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
@@ -140,35 +135,18 @@ public final class DocReader implements DocumentReader {
                 int span = Math.max(1, endCol - startCol);
                 while (expectedCol < startCol) {
                     // a gap before the cell (gridBefore): blank positions
-                    cells.add(new Grid.SpanCell("", 1, 1));
+                    rows.blank();
                     expectedCol++;
                 }
-                if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()) {
-                    int[] owner = null;
-                    for (int[] a : open) {
-                        if (a[2] == startCol) {
-                            owner = a;
-                        }
-                    }
-                    if (owner != null) {
-                        Grid.SpanCell o = rows.get(owner[0]).get(owner[1]);
-                        rows.get(owner[0]).set(owner[1], new Grid.SpanCell(o.text(), o.rowSpan() + 1, o.colSpan()));
-                        expectedCol = startCol + span;
-                        continue;
-                    }
+                boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
+                if (!continuation || !rows.continueMerge(startCol)) {
+                    rows.cell(clean(cell.text()), startCol, span, cell.isFirstVerticallyMerged());
                 }
-                final int sc = startCol;
-                open.removeIf(a -> a[2] == sc);
-                if (cell.isFirstVerticallyMerged()) {
-                    open.add(new int[] {rows.size(), cells.size(), startCol});
-                }
-                cells.add(new Grid.SpanCell(clean(cell.text()), 1, span));
                 expectedCol = startCol + span;
             }
-            rows.add(cells);
-            lines.add(lineBefore + r + 1);
+            rows.endRow(out.nextLine());
         }
-        return BlockCollector.withoutEmptyRows(Grid.expand(rows, lines, 0));
+        return rows.expand(0);
     }
 
     /** Edges closer than ~1 mm (57 twips) are the same boundary. */

@@ -3,7 +3,6 @@ package org.nianbao.engine.extract.docx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -16,9 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.nianbao.engine.extract.BlockCollector;
 import org.nianbao.engine.extract.Grid;
+import org.nianbao.engine.extract.SpanRows;
 import org.nianbao.engine.source.DocumentReader;
 import org.nianbao.engine.source.SourceDocument;
-import org.nianbao.engine.source.TableRow;
 import org.nianbao.engine.source.UnreadableInputException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -31,9 +30,20 @@ import org.w3c.dom.Node;
 public final class DocxReader implements DocumentReader {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    static {
-        // Zip-bomb guard (POI default is 0.01); entries larger than this are refused.
-        ZipSecureFile.setMaxEntrySize(512L * 1024 * 1024);
+    /**
+     * POI's zip-bomb guard, set when the first .docx is read rather than when the reader is made:
+     * touching {@code ZipSecureFile} starts POI's logging (Log4j API → SLF4J), which a check of a
+     * text file should not pay for at start-up.
+     */
+    private static final class ZipLimits {
+        static {
+            // Zip-bomb guard (POI default is 0.01); entries larger than this are refused.
+            ZipSecureFile.setMaxEntrySize(512L * 1024 * 1024);
+        }
+
+        static void ensure() {
+            // the static initialiser does the work
+        }
     }
 
     @Override
@@ -48,6 +58,7 @@ public final class DocxReader implements DocumentReader {
 
     @Override
     public SourceDocument read(Path file, byte[] content) throws UnreadableInputException {
+        ZipLimits.ensure();
         XWPFDocument doc;
         try {
             doc = new XWPFDocument(new ByteArrayInputStream(content));
@@ -126,17 +137,13 @@ public final class DocxReader implements DocumentReader {
                 }
                 return;
             }
-            List<List<Grid.SpanCell>> rows = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
-            // vMerge: remember, per grid column, the source cell that a continuation extends.
-            List<OpenMerge> open = new ArrayList<>();
+            SpanRows rows = new SpanRows();
             int firstLine = out.line() + 1;
             for (XWPFTableRow row : t.getRows()) {
-                List<Grid.SpanCell> cells = new ArrayList<>();
                 int before = intAttr(child(trPr(row), "gridBefore"), 0);
                 int col = 0;
                 for (int i = 0; i < before; i++) {
-                    cells.add(new Grid.SpanCell("", 1, 1));
+                    rows.blank();
                     col++;
                 }
                 for (XWPFTableCell cell : row.getTableCells()) {
@@ -145,44 +152,15 @@ public final class DocxReader implements DocumentReader {
                     Element vMerge = child(tcPr, "vMerge");
                     String vm = vMerge == null ? null : vMerge.getAttributeNS(W, "val");
                     boolean continuation = vMerge != null && (vm == null || vm.isEmpty() || vm.equals("continue"));
-                    if (continuation) {
-                        // Covered by the cell above: extend its row span instead of adding a cell.
-                        OpenMerge owner = findOpen(open, col);
-                        if (owner != null) {
-                            Grid.SpanCell o = rows.get(owner.row()).get(owner.cell());
-                            rows.get(owner.row()).set(owner.cell(), new Grid.SpanCell(o.text(), o.rowSpan() + 1, o.colSpan()));
-                            col += span;
-                            continue;
-                        }
+                    // A continuation is covered by the cell above: it extends that cell's row span.
+                    if (!continuation || !rows.continueMerge(col)) {
+                        rows.cell(cellText(cell), col, span, vMerge != null);
                     }
-                    String text = cellText(cell);
-                    final int c = col;
-                    open.removeIf(a -> a.column() == c);
-                    if (vMerge != null) {
-                        open.add(new OpenMerge(rows.size(), cells.size(), c));
-                    }
-                    cells.add(new Grid.SpanCell(text, 1, span));
                     col += span;
                 }
-                rows.add(cells);
-                lines.add(out.nextLine());
+                rows.endRow(out.nextLine());
             }
-            out.table(Grid.expand(rows, lines, 0), firstLine, "docx-table");
-        }
-
-        /** A vertically merged cell still open for continuations: its row, its index in that row, its grid column. */
-        private record OpenMerge(int row, int cell, int column) {
-        }
-
-        /** Grid.expand places cells left to right skipping covered positions, so a vMerge owner is
-         *  found by its starting grid column. */
-        private static OpenMerge findOpen(List<OpenMerge> open, int col) {
-            for (OpenMerge a : open) {
-                if (a.column() == col) {
-                    return a;
-                }
-            }
-            return null;
+            out.table(rows.expand(0), firstLine, "docx-table");
         }
 
         private static String cellText(XWPFTableCell cell) {

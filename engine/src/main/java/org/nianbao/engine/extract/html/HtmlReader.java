@@ -17,6 +17,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.nianbao.engine.extract.BlockCollector;
 import org.nianbao.engine.extract.Grid;
+import org.nianbao.engine.extract.SpanRows;
 import org.nianbao.engine.extract.TextDecoder;
 import org.nianbao.engine.source.DocumentReader;
 import org.nianbao.engine.source.SourceDocument;
@@ -25,9 +26,9 @@ import org.nianbao.engine.source.TableRow;
 import org.nianbao.engine.source.UnreadableInputException;
 
 /**
- * HTML pages (jsoup). Charset from the BOM, a {@code <meta charset>} or http-equiv declaration,
- * otherwise strict UTF-8 then GB18030. Data tables become {@link TableBlock}s with rowspan and
- * colspan expanded into the grid; layout tables (tables whose cells hold tables) are walked
+ * HTML pages (jsoup). Charset by {@link TextDecoder}: the BOM, a {@code <meta charset>} or http-equiv
+ * declaration (strictly), otherwise strict UTF-8 then GB18030. Data tables become {@link TableBlock}s
+ * with rowspan and colspan expanded into the grid; layout tables (tables whose cells hold tables) are walked
  * through so only the innermost data tables are read. Site chrome (navigation, header, footer,
  * scripts, styles, menus) is skipped. Every other block element gives paragraphs in reading order;
  * the line number is the running index of paragraphs and table rows.
@@ -60,15 +61,13 @@ public final class HtmlReader implements DocumentReader {
 
     @Override
     public boolean accepts(byte[] head, String fileName) {
-        if (TextDecoder.looksBinary(head) && !hasUtf16Bom(head)) {
+        if (TextDecoder.looksBinary(head)) {
             return false;
         }
-        String s = new String(head, StandardCharsets.ISO_8859_1);
-        if (hasUtf16Bom(head)) {
-            s = new String(head, (head[0] & 0xff) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
-        } else if (TextDecoder.utf16WithoutBom(head) != null) {
-            s = new String(head, TextDecoder.utf16WithoutBom(head));
-        }
+        // UTF-16 (with or without a BOM) is read as such; anything else byte by byte to find the markup
+        Charset bom = TextDecoder.bomCharset(head);
+        Charset wide = bom != null && !bom.equals(StandardCharsets.UTF_8) ? bom : TextDecoder.utf16WithoutBom(head);
+        String s = new String(head, wide != null ? wide : StandardCharsets.ISO_8859_1);
         int start = 0;
         while (start < s.length() && (Character.isWhitespace(s.charAt(start)) || s.charAt(start) == '\uFEFF'
                 || s.charAt(start) == 'ï' || s.charAt(start) == '»' || s.charAt(start) == '¿')) {
@@ -79,11 +78,6 @@ public final class HtmlReader implements DocumentReader {
             return false;
         }
         return MARKUP.matcher(lead).find();
-    }
-
-    private static boolean hasUtf16Bom(byte[] h) {
-        return h.length >= 2 && ((h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xFE
-                || (h[0] & 0xff) == 0xFE && (h[1] & 0xff) == 0xFF);
     }
 
     @Override
@@ -102,31 +96,16 @@ public final class HtmlReader implements DocumentReader {
         return new SourceDocument(file.toString(), format(), w.out.blocks(), notes);
     }
 
-    /** Decodes the page: BOM, then a declared charset (strictly), then UTF-8 / GB18030 sniffing. */
+    /**
+     * Decodes the page with {@link TextDecoder}: BOM, then the charset a {@code <meta>} declares
+     * (strictly), then UTF-8 / GB18030 detection. jsoup then parses the decoded text: its own charset
+     * handling would decode leniently (replacing bad bytes) and knows no GB18030 detection.
+     */
     static String decode(byte[] content, List<String> notes) throws UnreadableInputException {
-        if (TextDecoder.bomCharset(content) != null) {
-            TextDecoder.Decoded d = TextDecoder.decode(content);
-            notes.add("编码：" + d.charset());
-            return d.text();
-        }
         String head = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
-            String declared = m.group(1).toLowerCase(Locale.ROOT);
-            Charset cs = TextDecoder.charsetForLabel(declared);
-            if (cs != null) {
-                String s = TextDecoder.decodeStrictly(content, cs);
-                if (s != null) {
-                    notes.add("编码：" + cs.name() + "（页面声明 " + m.group(1) + "）");
-                    return s;
-                }
-                notes.add("页面声明编码 " + m.group(1) + "，但内容不符合该编码，改为自动识别");
-            } else {
-                notes.add("页面声明了无法识别的编码 " + m.group(1) + "，改为自动识别");
-            }
-        }
-        TextDecoder.Decoded d = TextDecoder.decode(content);
-        notes.add("编码：" + d.charset());
+        TextDecoder.Declared d = TextDecoder.decode(content, m.find() ? m.group(1) : null);
+        notes.addAll(d.notes());
         return d.text();
     }
 
@@ -219,8 +198,6 @@ public final class HtmlReader implements DocumentReader {
         }
 
         private void table(Element table) {
-            List<List<Grid.SpanCell>> rows = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
             List<String> captions = new ArrayList<>();
             for (Element child : table.children()) {
                 if (child.normalName().equals("caption")) {
@@ -233,20 +210,18 @@ public final class HtmlReader implements DocumentReader {
                 }
             }
             int firstLine = out.line() + 1;
+            SpanRows rows = new SpanRows();
             for (Element tr : rowsOf(table)) {
-                List<Grid.SpanCell> cells = new ArrayList<>();
                 for (Element td : tr.children()) {
                     String tag = td.normalName();
                     if (!tag.equals("td") && !tag.equals("th")) {
                         continue;
                     }
-                    cells.add(new Grid.SpanCell(Grid.clean(cellText(td)), span(td.attr("rowspan")),
-                            span(td.attr("colspan"))));
+                    rows.cell(Grid.clean(cellText(td)), span(td.attr("rowspan")), span(td.attr("colspan")));
                 }
-                rows.add(cells);
-                lines.add(out.nextLine());
+                rows.endRow(out.nextLine());
             }
-            List<TableRow> kept = BlockCollector.withoutEmptyRows(Grid.expand(rows, lines, 0));
+            List<TableRow> kept = BlockCollector.withoutEmptyRows(rows.expand(0));
             int maxFilled = 0;
             for (TableRow r : kept) {
                 maxFilled = (int) Math.max(maxFilled, r.cells().stream().filter(c -> !c.text().isEmpty()).count());

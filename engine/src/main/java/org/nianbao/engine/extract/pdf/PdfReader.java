@@ -5,39 +5,30 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.nianbao.engine.source.Block;
+import org.nianbao.engine.extract.BlockCollector;
 import org.nianbao.engine.source.DocumentReader;
-import org.nianbao.engine.source.Paragraph;
 import org.nianbao.engine.source.SourceDocument;
-import org.nianbao.engine.source.TableBlock;
-import org.nianbao.engine.source.TableRow;
 import org.nianbao.engine.source.UnreadableInputException;
 
 /**
  * PDF via PDFBox 3. Characters are collected with their positions; tables are rebuilt from the
  * ruling lines drawn around their cells (row and column boundaries, merged cells where a border is
  * missing), so a ruled table gives the same grid as in HTML or Word. Text outside tables becomes one
- * paragraph per text line. Page numbers in the page margins ("— 1 —", "- 2 -", "第 3 页") are
- * dropped. A table that continues on the next page is joined to the part before it. A PDF with no
- * text but images is reported as a scan; text drawn with fonts lacking a Unicode mapping is
+ * paragraph per text line. Page numbers are dropped: the unambiguous forms ("— 1 —", "第 3 页",
+ * "3/9") anywhere, a bare number among the first or last two blocks of its page
+ * ({@link BlockCollector#endPage}). A table that continues on the next page is joined to the part
+ * before it. A PDF with no text but images is reported as a scan; text drawn with fonts lacking a Unicode mapping is
  * reported, never guessed.
  */
 public final class PdfReader implements DocumentReader {
     /** Pages read at most (no annual report comes near it). */
     public static final int MAX_PAGES = 2000;
-
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[\\s\\-—–－―·•]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?(?:\\s*[/／]\\s*(?:共\\s*)?\\d{1,4}\\s*页?)?[\\s\\-—–－―·•]*$"
-                    + "|^\\s*(?:第\\s*\\d{1,4}\\s*页)?\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页\\s*$"
-                    + "|^\\s*(?:page|Page|PAGE)\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?\\s*$");
 
     @Override
     public String format() {
@@ -111,34 +102,16 @@ public final class PdfReader implements DocumentReader {
                 throw new UnreadableInputException("encoding",
                         "PDF 所用字体缺少文字编码映射（ToUnicode），提取出的文字是乱码，无法可靠读取；请提供 Word 或文本版本");
             }
-            List<Block> blocks = new ArrayList<>();
-            PageLayout.Counter line = new PageLayout.Counter();
-            int tables = 0;
+            BlockCollector out = new BlockCollector();
             for (int p = 0; p < pages; p++) {
-                PDRectangle box = doc.getPage(p).getCropBox();
-                List<Block> pageBlocks = PageLayout.layout(collector.byPage.get(p), rulings.get(p), p + 1,
-                        box.getHeight(), line);
-                pageBlocks.removeIf(b -> b instanceof Paragraph para && isPageNumber(para, pageBlocks));
-                for (Block b : pageBlocks) {
-                    if (b instanceof TableBlock t) {
-                        tables++;
-                        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof TableBlock prev
-                                && prev.page() == p && prev.gridKnown() && t.gridKnown()
-                                && pageBlocks.indexOf(b) == 0
-                                && prev.rows().get(0).cells().size() == t.rows().get(0).cells().size()) {
-                            List<TableRow> rows = new ArrayList<>(prev.rows());
-                            rows.addAll(t.rows());
-                            blocks.set(blocks.size() - 1, new TableBlock(rows, prev.line(), prev.page(), true,
-                                    prev.method()));
-                            notes.add("第 " + p + " 页的表格在第 " + (p + 1) + " 页续表，已合并");
-                            continue;
-                        }
-                    }
-                    blocks.add(b);
+                out.startPage(p + 1);
+                PageLayout.layout(collector.byPage.get(p), rulings.get(p), out);
+                if (out.endPage()) {
+                    notes.add("第 " + p + " 页的表格在第 " + (p + 1) + " 页续表，已合并");
                 }
             }
-            notes.add("PDF：读取 " + tables + " 个表格（按表格框线重建单元格）");
-            return new SourceDocument(file.toString(), format(), blocks, notes);
+            notes.add("PDF：读取 " + out.tableCount() + " 个表格（按表格框线重建单元格）");
+            return new SourceDocument(file.toString(), format(), out.blocks(), notes);
         } catch (IOException e) {
             throw new UnreadableInputException("corrupt", "PDF 内容损坏，无法解析", e);
         }
@@ -157,15 +130,6 @@ public final class PdfReader implements DocumentReader {
             }
         }
         return false;
-    }
-
-    /** A bare page number at the top or bottom of its page. */
-    private static boolean isPageNumber(Paragraph p, List<Block> pageBlocks) {
-        if (!PAGE_NUMBER.matcher(p.text()).matches()) {
-            return false;
-        }
-        int i = pageBlocks.indexOf(p);
-        return i == 0 || i == pageBlocks.size() - 1 || i == 1 || i == pageBlocks.size() - 2;
     }
 
     /** Collects every glyph with its position, page by page. */

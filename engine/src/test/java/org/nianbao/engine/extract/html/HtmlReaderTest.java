@@ -37,6 +37,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aPageFooterLeftInThePageIsDroppedButABareNumberStays() throws Exception {
+        String html = "<p>一、总体情况</p><p>— 2 —</p><p>3</p><p>第 2 页 共 5 页</p>"
+                + "<table><tr><td>（一）予以公开</td><td>3</td></tr><tr><td>- 4 -</td><td>2</td></tr></table>";
+        SourceDocument d = read("a.html", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(paragraphs(d)).containsExactly("一、总体情况", "3");
+        assertThat(d.blocks().get(1).line()).isEqualTo(3);
+        // table cells are never taken for page numbers
+        assertThat(grid(tables(d).get(0))).containsExactly("[（一）予以公开][3]", "[- 4 -][2]");
+    }
+
+    @Test
     void lineBreaksAndParagraphsInsideCellsAreKept() throws Exception {
         String html = "<table><tr><td>结果<br>维持</td><td><p>尚未</p><p>审结</p></td></tr>"
                 + "<tr><td>1</td><td>2</td></tr></table>";

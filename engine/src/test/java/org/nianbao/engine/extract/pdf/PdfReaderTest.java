@@ -126,6 +126,29 @@ class PdfReaderTest {
     }
 
     @Test
+    void aBareNumberIsDroppedOnlyInThePageMarginAndAnUnambiguousPageNumberAnywhere() throws Exception {
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                text(cs, 50, 60, "Heading");
+                text(cs, 50, 100, "Body one");
+                text(cs, 50, 140, "7");
+                text(cs, 50, 180, "Body two");
+                text(cs, 280, 400, "1/2");
+                text(cs, 50, 500, "Body three");
+                text(cs, 50, 600, "Body four");
+                text(cs, 280, 820, "1");
+            }
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        SourceDocument d = read("numbers.pdf", bytes);
+        assertThat(paragraphs(d)).containsExactly("Heading", "Body one", "7", "Body two", "Body three", "Body four");
+    }
+
+    @Test
     void anUnruledTableBecomesRowsWithoutAKnownGrid() throws Exception {
         byte[] bytes;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
