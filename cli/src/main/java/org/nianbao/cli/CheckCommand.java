@@ -119,6 +119,9 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         RuleSet ruleSet = ruleOptions.ruleSet().withTimeLimit(limit);
+        if (edition == null) {
+            ruleSet.warmUp();
+        }
         RuleEngine engine = ruleSet.engine();
         if (edition != null && !engine.hasPack(edition)) {
             throw new UsageException("没有名为 " + edition + " 的规则包（可选：" + String.join("、", engine.packs()) + "）");

@@ -295,6 +295,12 @@ public final class RuleEngine {
         byName.put(name, info);
     }
 
+    /** True when the rule base of {@code pack} has been built (diagnostics; tests of {@link #prepare}). */
+    public boolean isBuilt(String pack) {
+        java.util.function.Supplier<KieBase> lazy = bases.get(pack);
+        return lazy instanceof Lazy l ? l.base != null : lazy != null;
+    }
+
     /** A KieBase built once, on first use, by whichever thread asks first. */
     private static final class Lazy implements java.util.function.Supplier<KieBase> {
         private final java.util.function.Supplier<KieBase> build;
@@ -395,6 +401,22 @@ public final class RuleEngine {
 
     public boolean hasPack(String pack) {
         return !CROSS.equals(pack) && bases.containsKey(pack);
+    }
+
+    /**
+     * Builds the rule base of {@code pack} now, on the calling thread, unless it is built already (or
+     * being built: then this waits for it). Unknown packs are ignored. A build error is left for the
+     * check that needs the pack to report.
+     */
+    public void prepare(String pack) {
+        java.util.function.Supplier<KieBase> lazy = bases.get(pack);
+        if (lazy != null) {
+            try {
+                lazy.get();
+            } catch (RuntimeException e) {
+                // reported again, with its context, by the check that uses this pack
+            }
+        }
     }
 
     /** True when the cross-report pack is loaded. */

@@ -92,6 +92,33 @@ public final class RuleSet {
         return editions.get();
     }
 
+    /**
+     * Starts building, on a background daemon thread, the rule base a report of the current edition
+     * (the one without an end year) needs, so that a one-report run builds it on the second core while
+     * the report is read and interpreted instead of afterwards. A check that needs the base before it
+     * is ready waits for this build rather than starting another; a run that needs another edition
+     * simply does not use it.
+     */
+    public void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                Edition current = null;
+                for (Edition e : editions().all()) {
+                    if (e.toYear() == null && !e.legacy()) {
+                        current = e;
+                    }
+                }
+                if (current != null) {
+                    engine().prepare(current.id());
+                }
+            } catch (RuntimeException e) {
+                // bad rules or edition data: the run itself reports them where it loads them
+            }
+        }, "nianbao-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Every rule, sorted by id. */
     public List<RuleInfo> rules() {
         return engine().rules();
