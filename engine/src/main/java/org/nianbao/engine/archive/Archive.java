@@ -208,8 +208,7 @@ public final class Archive implements AutoCloseable {
      */
     public synchronized void save(ReportDigest d, String tablesJson, List<Finding> findings, Instant checkedAt) {
         String at = iso(checkedAt);
-        ReportDigest stored = new ReportDigest(d.file(), d.format(), d.agency(), d.agencyKey(), d.year(), d.edition(),
-                d.contentHash(), d.cells(), d.tables(), List.of());
+        ReportDigest stored = d.withSections(List.of());
         int[] counts = new int[3];
         for (Finding f : findings) {
             counts[f.severity().ordinal()]++;
@@ -312,8 +311,7 @@ public final class Archive implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ReportDigest d = JSON.readValue(rs.getString(2), ReportDigest.class);
-                    d = new ReportDigest(d.file(), d.format(), d.agency(), d.agencyKey(), d.year(), d.edition(),
-                            d.contentHash(), d.cells(), d.tables(), sections(rs.getLong(1)));
+                    d = d.withSections(sections(rs.getLong(1)));
                     out.add(new ArchivedReport(d, rs.getString(3)));
                 }
             }

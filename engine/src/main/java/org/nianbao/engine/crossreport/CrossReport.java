@@ -13,6 +13,7 @@ import org.nianbao.engine.model.Location;
 import org.nianbao.engine.model.Report;
 import org.nianbao.engine.model.Section;
 import org.nianbao.engine.model.TableInfo;
+import org.nianbao.engine.model.TableKeys;
 import org.nianbao.engine.rules.Finding;
 import org.nianbao.engine.rules.RuleEngine;
 import org.nianbao.engine.rules.RuleSettings;
@@ -171,21 +172,24 @@ public final class CrossReport {
             if (!anyRun || idx.size() < 2) {
                 continue;
             }
-            for (int[] pair : sims.candidates(idx)) {
-                for (int side = 0; side < 2; side++) {
-                    int a = pair[side];
-                    int b = pair[1 - side];
-                    if (a >= runCount) {
-                        continue;
-                    }
-                    TextMatch m = sims.compare(sims.reports().get(a), sims.reports().get(b), "same_year");
-                    if (m != null) {
-                        matches.get(a).add(m);
-                    }
-                }
+            for (Similarity.Pair pair : sims.candidates(idx)) {
+                // Both ways: the share of A's own text found in B is not that of B's found in A.
+                addSameYear(sims, pair.first(), pair.second(), runCount, matches);
+                addSameYear(sims, pair.second(), pair.first(), runCount, matches);
             }
         }
         return matches;
+    }
+
+    /** Adds to report {@code a}'s matches its match with {@code b}, when {@code a} is one of this run's reports. */
+    private static void addSameYear(Similarity.Pool sims, int a, int b, int runCount, List<List<TextMatch>> matches) {
+        if (a >= runCount) {
+            return;
+        }
+        TextMatch m = sims.compare(sims.reports().get(a), sims.reports().get(b), "same_year");
+        if (m != null) {
+            matches.get(a).add(m);
+        }
     }
 
     private static boolean sameAgencyYear(ReportDigest a, ReportDigest b) {
@@ -227,12 +231,7 @@ public final class CrossReport {
     }
 
     private static String label(ReportDigest.CellData c) {
-        String t = switch (c.table()) {
-            case "proactive" -> "表二";
-            case "applications" -> "表三";
-            default -> c.table();
-        };
-        return t + "“" + (c.rowLabel() == null ? c.row() : c.rowLabel()) + "”“"
+        return TableKeys.shortName(c.table()) + "“" + (c.rowLabel() == null ? c.row() : c.rowLabel()) + "”“"
                 + (c.columnLabel() == null ? c.column() : c.columnLabel()) + "”";
     }
 
@@ -263,8 +262,11 @@ public final class CrossReport {
                             c.columnLabel())));
         }
         for (ReportDigest.TableData t : d.tables()) {
-            r.getTableInfos().add(new TableInfo(t.table(), t.present(), t.complete(), null, null, List.of(), List.of(),
-                    Location.ofLine(d.file(), 0)));
+            r.getTableInfos().add(TableInfo.of(t.table())
+                    .present(t.present())
+                    .complete(t.complete())
+                    .location(Location.ofLine(d.file(), 0))
+                    .build());
         }
         int order = 0;
         for (ReportDigest.SectionText s : d.sections()) {

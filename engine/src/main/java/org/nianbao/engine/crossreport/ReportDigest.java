@@ -38,6 +38,11 @@ public record ReportDigest(String file, String format, String agency, String age
         sections = sections == null ? List.of() : List.copyOf(sections);
     }
 
+    /** This digest with other narrative sections (the archive stores them apart from the rest). */
+    public ReportDigest withSections(List<SectionText> other) {
+        return new ReportDigest(file, format, agency, agencyKey, year, edition, contentHash, cells, tables, other);
+    }
+
     /** One table cell as read (canonical keys, status, value, raw text, line and labels). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CellData(String table, String row, String column, CellStatus status, Double value, String raw,

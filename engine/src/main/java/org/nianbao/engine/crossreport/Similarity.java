@@ -110,7 +110,7 @@ public final class Similarity {
          * Pairs (i, j), i &lt; j, of reports of the same year and different agencies whose MinHash
          * signatures share a band, in ascending order.
          */
-        public List<int[]> candidates(List<Integer> indexes) {
+        public List<Pair> candidates(List<Integer> indexes) {
             Map<Long, List<Integer>> buckets = new HashMap<>();
             long[] sig = new long[BANDS * ROWS];
             for (int idx : indexes) {
@@ -142,76 +142,31 @@ public final class Similarity {
                     }
                 }
             }
-            List<int[]> out = new ArrayList<>(pairs.size());
+            List<Pair> out = new ArrayList<>(pairs.size());
             for (long p : pairs) {
-                out.add(new int[] {(int) (p >>> 32), (int) p});
+                out.add(new Pair((int) (p >>> 32), (int) p));
             }
             return out;
         }
 
+        /** The share of each section's own shingles that B has: "一、总体情况 40%，二、… 12%". */
         private String perSection(ReportDigest a, long[] other) {
-            Map<String, int[]> bySection = new LinkedHashMap<>();
+            Map<String, Share> bySection = new LinkedHashMap<>();
             for (ReportDigest.SectionText s : a.sections()) {
                 long[] own = minus(Fingerprint.of(a.comparable(s.body()), options.shingle()).distinct(), boilerplate);
                 if (own.length == 0) {
                     continue;
                 }
-                int[] c = bySection.computeIfAbsent(s.label(), k -> new int[2]);
-                c[0] += intersection(own, other);
-                c[1] += own.length;
+                bySection.computeIfAbsent(s.label(), k -> new Share()).add(intersection(own, other), own.length);
             }
             StringBuilder sb = new StringBuilder();
-            for (Map.Entry<String, int[]> e : bySection.entrySet()) {
+            for (Map.Entry<String, Share> e : bySection.entrySet()) {
                 if (sb.length() > 0) {
                     sb.append("，");
                 }
-                sb.append(e.getKey()).append(' ').append(Math.round(100.0 * e.getValue()[0] / e.getValue()[1])).append('%');
+                sb.append(e.getKey()).append(' ').append(e.getValue().percent()).append('%');
             }
             return sb.toString();
-        }
-
-        /**
-         * Characters of A's own text inside shared runs of at least {@code minRun} characters, and A's own
-         * characters in all (kept characters, boilerplate excluded): {share, total}.
-         */
-        int[] runShare(ReportDigest a, long[] other, int minRun) {
-            int k = options.shingle();
-            int shared = 0;
-            int total = 0;
-            for (ReportDigest.SectionText s : a.sections()) {
-                Fingerprint f = Fingerprint.of(a.comparable(s.body()), k);
-                boolean[] covered = new boolean[f.offsets.length];
-                boolean[] own = new boolean[f.offsets.length];
-                int start = -1;
-                for (int i = 0; i <= f.shingles.length; i++) {
-                    boolean boiler = i < f.shingles.length && Fingerprint.contains(boilerplate, f.shingles[i]);
-                    if (i < f.shingles.length && !boiler) {
-                        for (int j = i; j < i + k; j++) {
-                            own[j] = true;
-                        }
-                    }
-                    boolean hit = i < f.shingles.length && !boiler && Fingerprint.contains(other, f.shingles[i]);
-                    if (hit && start < 0) {
-                        start = i;
-                    } else if (!hit && start >= 0) {
-                        if (Fingerprint.length(start, i - 1, k) >= minRun) {
-                            for (int j = start; j < i - 1 + k; j++) {
-                                covered[j] = true;
-                            }
-                        }
-                        start = -1;
-                    }
-                }
-                for (int j = 0; j < own.length; j++) {
-                    if (own[j]) {
-                        total++;
-                        if (covered[j]) {
-                            shared++;
-                        }
-                    }
-                }
-            }
-            return new int[] {shared, Math.max(1, total)};
         }
 
         /** The longest runs of A's text whose shingles B has too (boilerplate breaks a run), as printed. */
@@ -243,6 +198,25 @@ public final class Similarity {
                 out.add(r.text().length() > 80 ? r.text().substring(0, 80) + "……" : r.text());
             }
             return out;
+        }
+    }
+
+    /** Two reports of a pool by their indexes, {@code first < second}. */
+    public record Pair(int first, int second) {
+    }
+
+    /** Shingles of a section that the other report has too, out of the section's own shingles. */
+    private static final class Share {
+        private int shared;
+        private int own;
+
+        void add(int sharedShingles, int ownShingles) {
+            shared += sharedShingles;
+            own += ownShingles;
+        }
+
+        long percent() {
+            return Math.round(100.0 * shared / own);
         }
     }
 

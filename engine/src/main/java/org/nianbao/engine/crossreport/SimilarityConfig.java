@@ -54,15 +54,7 @@ public final class SimilarityConfig {
         if (!s.isObject()) {
             throw new ConfigException("配置文件 " + origin + "：“similarity” 应为键值结构");
         }
-        SimilarityOptions d = SimilarityOptions.DEFAULTS;
-        double heavy = d.heavy();
-        double partial = d.partial();
-        double sameYear = d.sameYear();
-        int common = d.commonAgencies();
-        double commonShare = d.commonShare();
-        int shingle = d.shingle();
-        int minShingles = d.minShingles();
-        int passages = d.passages();
+        SimilarityOptions.Builder options = SimilarityOptions.DEFAULTS.toBuilder();
         for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
@@ -70,20 +62,20 @@ public final class SimilarityConfig {
                 throw new ConfigException("配置文件 " + origin + "：similarity." + e.getKey() + " 应为数字");
             }
             switch (e.getKey()) {
-                case "heavy" -> heavy = v.asDouble();
-                case "partial" -> partial = v.asDouble();
-                case "sameYear" -> sameYear = v.asDouble();
-                case "commonAgencies" -> common = v.asInt();
-                case "commonShare" -> commonShare = v.asDouble();
-                case "shingle" -> shingle = v.asInt();
-                case "minShingles" -> minShingles = v.asInt();
-                case "passages" -> passages = v.asInt();
+                case "heavy" -> options.heavy(v.asDouble());
+                case "partial" -> options.partial(v.asDouble());
+                case "sameYear" -> options.sameYear(v.asDouble());
+                case "commonAgencies" -> options.commonAgencies(v.asInt());
+                case "commonShare" -> options.commonShare(v.asDouble());
+                case "shingle" -> options.shingle(v.asInt());
+                case "minShingles" -> options.minShingles(v.asInt());
+                case "passages" -> options.passages(v.asInt());
                 default -> throw new ConfigException("配置文件 " + origin + "：similarity 下未知的键 “" + e.getKey()
                         + "”（可用：heavy、partial、sameYear、commonAgencies、commonShare、shingle、minShingles、passages）");
             }
         }
         try {
-            return new SimilarityOptions(shingle, heavy, partial, sameYear, common, commonShare, minShingles, passages);
+            return options.build();
         } catch (IllegalArgumentException e) {
             throw new ConfigException("配置文件 " + origin + "：similarity 设置无效：" + e.getMessage());
         }

@@ -15,7 +15,22 @@ package org.nianbao.engine.crossreport;
  */
 public record SimilarityOptions(int shingle, double heavy, double partial, double sameYear, int commonAgencies,
                                 double commonShare, int minShingles, int passages) {
-    public static final SimilarityOptions DEFAULTS = new SimilarityOptions(8, 0.42, 0.15, 0.5, 3, 0.01, 40, 3);
+    public static final SimilarityOptions DEFAULTS = new Builder()
+            .shingle(8)
+            .heavy(0.42)
+            .partial(0.15)
+            .sameYear(0.5)
+            .commonAgencies(3)
+            .commonShare(0.01)
+            .minShingles(40)
+            .passages(3)
+            .build();
+
+    /** These options as a builder, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().shingle(shingle).heavy(heavy).partial(partial).sameYear(sameYear)
+                .commonAgencies(commonAgencies).commonShare(commonShare).minShingles(minShingles).passages(passages);
+    }
 
     /** How many agencies must share a passage for it to be boilerplate, in a pool of {@code agencies}. */
     public int commonThreshold(int agencies) {
@@ -39,6 +54,67 @@ public record SimilarityOptions(int shingle, double heavy, double partial, doubl
         }
         if (commonAgencies < 2) {
             throw new IllegalArgumentException("commonAgencies 至少为 2");
+        }
+    }
+
+    /** Options by name; {@link #build()} checks them. */
+    public static final class Builder {
+        private int shingle;
+        private double heavy;
+        private double partial;
+        private double sameYear;
+        private int commonAgencies;
+        private double commonShare;
+        private int minShingles;
+        private int passages;
+
+        private Builder() {
+        }
+
+        public Builder shingle(int value) {
+            this.shingle = value;
+            return this;
+        }
+
+        public Builder heavy(double value) {
+            this.heavy = value;
+            return this;
+        }
+
+        public Builder partial(double value) {
+            this.partial = value;
+            return this;
+        }
+
+        public Builder sameYear(double value) {
+            this.sameYear = value;
+            return this;
+        }
+
+        public Builder commonAgencies(int value) {
+            this.commonAgencies = value;
+            return this;
+        }
+
+        public Builder commonShare(double value) {
+            this.commonShare = value;
+            return this;
+        }
+
+        public Builder minShingles(int value) {
+            this.minShingles = value;
+            return this;
+        }
+
+        public Builder passages(int value) {
+            this.passages = value;
+            return this;
+        }
+
+        /** The options; {@link IllegalArgumentException} (in Chinese) when one is out of range. */
+        public SimilarityOptions build() {
+            return new SimilarityOptions(shingle, heavy, partial, sameYear, commonAgencies, commonShare, minShingles,
+                    passages);
         }
     }
 }

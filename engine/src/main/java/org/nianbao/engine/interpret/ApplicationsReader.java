@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.nianbao.engine.interpret.ReportBuilder.Item;
 import org.nianbao.engine.model.Report;
 import org.nianbao.engine.model.TableInfo;
 import org.nianbao.engine.model.TableKeys;
@@ -144,17 +143,24 @@ final class ApplicationsReader {
         Item first = items.get(start);
         boolean truncated = false;
         if (cutOff) {
-            Item last = items.get(items.size() - 1);
             truncated = true;
-            problems.add(0, "文本在表三中途结束（第 " + last.line() + " 行之后没有内容），表的其余各行缺失");
-            report.markTruncated(last.line(), table);
+            problems.add(0, t.endsInside(table, "，表的其余各行缺失"));
         }
         Set<String> m = TableReader.methods(used);
-        report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
-                String.join("+", m), TableReader.confidence(m, problems), unread, problems,
-                t.loc(first, table, null, null, null, null), truncated,
-                cutOff ? List.of() : t.absentRows(table, unread, rowValues.keySet(), region), inconsistentRuns,
-                "unknown".equals(evidence.edition()) ? null : evidence.edition(), evidence.evidence()));
+        report.getTableInfos().add(TableInfo.of(table)
+                .present(present)
+                .complete(present && problems.isEmpty())
+                .method(String.join("+", m))
+                .confidence(TableReader.confidence(m, problems))
+                .unreadRows(unread)
+                .problems(problems)
+                .location(t.loc(first, table, null, null, null, null))
+                .truncated(truncated)
+                .absentRows(cutOff ? List.of() : t.absentRows(table, unread, rowValues.keySet(), region))
+                .inconsistentRuns(inconsistentRuns)
+                .edition("unknown".equals(evidence.edition()) ? null : evidence.edition())
+                .editionEvidence(evidence.evidence())
+                .build());
     }
 
     /** A 表三 row with seven values whose label names no row. */

@@ -80,15 +80,13 @@ final class EditionDecision {
                     ? new ArrayList<>(chosen.proactiveLayout().keySet()) : chosen.applicationRows();
             List<String> absent = new ArrayList<>(t.absentRows());
             if (absent.removeIf(row -> !required.contains(row))) {
-                infos.set(i, new TableInfo(t.table(), t.present(), t.complete(), t.method(), t.confidence(),
-                        t.unreadRows(), t.problems(), t.location(), t.truncated(), absent, t.inconsistentRuns(),
-                        t.edition(), t.editionEvidence()));
+                infos.set(i, t.withAbsentRows(absent));
             }
         }
     }
 
     private static String describe(Editions editions, String table, TableInfo t) {
-        return TableKeys.tableName(table).replaceFirst("（.*", "") + "按" + name(editions, t.edition())
+        return TableKeys.shortName(table) + "按" + name(editions, t.edition())
                 + "（依据：" + String.join("、", t.editionEvidence()) + "）";
     }
 

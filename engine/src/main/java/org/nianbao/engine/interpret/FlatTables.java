@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nianbao.engine.interpret.FlatText.Segment;
-import org.nianbao.engine.interpret.ReportBuilder.Item;
 
 /**
  * Constraint-based recovery of 表二, 表三 and 表四 from flattened text. A row's digit run is accepted
@@ -23,11 +22,16 @@ final class FlatTables {
     private static final int CAP = 64;
     private static final long MAX_COMBINATIONS = 200_000;
 
+    /** A table row recovered from the flattened text of {@code src}. */
+    private static Item recovered(Item src, List<String> cells) {
+        return Item.row(cells, src.line(), src.page(), true, FlatText.METHOD);
+    }
+
     private static Item row(Item src, String label, List<String> values) {
         List<String> cells = new ArrayList<>();
         cells.add(label);
         cells.addAll(values);
-        return new Item(true, String.join("\t", cells), cells, src.line(), src.page(), true, FlatText.METHOD, null);
+        return recovered(src, cells);
     }
 
     private static Item unread(Item src, String label, String reason) {
@@ -78,7 +82,7 @@ final class FlatTables {
     }
 
     private static Item marker(Item src, String text) {
-        return new Item(true, text, List.of(text), src.line(), src.page(), true, FlatText.METHOD, null);
+        return recovered(src, List.of(text));
     }
 
     private static String ambiguous(String label, int count, boolean exhausted) {
@@ -335,8 +339,7 @@ final class FlatTables {
         Segment all = runs == 1 ? only : new Segment("", run.toString());
         List<String> certain = certain(all, 15);
         if (certain != null) {
-            out.add(new Item(true, String.join("\t", certain), certain, src.line(), src.page(), true, FlatText.METHOD,
-                    null));
+            out.add(recovered(src, certain));
             return out;
         }
         if (blankCells(all, 15)) {
@@ -345,8 +348,7 @@ final class FlatTables {
         }
         Segmenter.Result r = Segmenter.reviewRow(run.toString(), 2);
         if (r.unique()) {
-            out.add(new Item(true, String.join("\t", r.solutions().get(0)), r.solutions().get(0), src.line(), src.page(),
-                    true, FlatText.METHOD, null));
+            out.add(recovered(src, r.solutions().get(0)));
         } else if (r.solutions().isEmpty() && !r.exhausted()) {
             out.add(inconsistent(src, label, run.toString(), impossible(label, run.toString())));
         } else {
@@ -395,8 +397,7 @@ final class FlatTables {
                 List<String> cells = new ArrayList<>();
                 cells.add("信息内容");
                 header.forEach(k -> cells.add(Vocabulary.proactiveColumnLabel(k)));
-                out.add(new Item(true, String.join("\t", cells), cells, src.line(), src.page(), true, FlatText.METHOD,
-                        null));
+                out.add(recovered(src, cells));
             }
             String key = Vocabulary.matchProactiveRow(label);
             if (key == null || taken.contains(key) || !layout.containsKey(key)) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.engine.interpret.ReportBuilder.Item;
 
 /**
  * Pre-pass for flattened web-page text: a whole report on one line, headings inline
@@ -31,17 +30,8 @@ final class FlatText {
         if (text.length() < 200) {
             return false;
         }
-        return text.length() >= 500 && headingPositions(text).size() >= 3
+        return text.length() >= 500 && Headings.inline(text).size() >= 3
                 || TABLE3_IN_LINE.matcher(text).find() && text.contains("上年结转");
-    }
-
-    /** Inline headings as {start, end, number}, numerals strictly increasing. */
-    static List<int[]> headingPositions(String text) {
-        List<int[]> found = new ArrayList<>();
-        for (Headings.Inline h : Headings.inline(text)) {
-            found.add(new int[] {h.start(), h.end(), h.number()});
-        }
-        return found;
     }
 
     /** Replaces flattened paragraphs by heading, paragraph and recovered table-row items. */
@@ -158,7 +148,7 @@ final class FlatText {
     }
 
     private static Item para(Item src, String text) {
-        return new Item(false, text, List.of(text), src.line(), src.page(), false, "text", null);
+        return Item.paragraph(text, src.line(), src.page());
     }
 
     static List<Item> split(Item src, Editions editions) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.nianbao.engine.interpret.ReportBuilder.Item;
 import org.nianbao.engine.model.Report;
 import org.nianbao.engine.model.TableInfo;
 import org.nianbao.engine.model.TableKeys;
@@ -183,17 +182,23 @@ final class ProactiveReader {
             List<String> keys = new ArrayList<>(layout.keySet());
             String lastKey = keys.get(keys.size() - 1);
             if (!found.containsKey(lastKey)) {
-                Item last = items.get(items.size() - 1);
                 truncated = true;
-                problems.add(0, "文本在表二中途结束（第 " + last.line() + " 行之后没有内容），表的其余各行缺失");
-                report.markTruncated(last.line(), table);
+                problems.add(0, t.endsInside(table, "，表的其余各行缺失"));
             }
         }
-        report.getTableInfos().add(new TableInfo(table, present, present && problems.isEmpty(),
-                String.join("+", m), TableReader.confidence(m, problems), unread, problems,
-                t.loc(items.get(start), table, null, null, null, null), truncated,
-                truncated ? List.of() : t.absentRows(table, unread, found.keySet(), region), List.of(),
-                "unknown".equals(evidence.edition()) ? null : evidence.edition(), evidence.evidence()));
+        report.getTableInfos().add(TableInfo.of(table)
+                .present(present)
+                .complete(present && problems.isEmpty())
+                .method(String.join("+", m))
+                .confidence(TableReader.confidence(m, problems))
+                .unreadRows(unread)
+                .problems(problems)
+                .location(t.loc(items.get(start), table, null, null, null, null))
+                .truncated(truncated)
+                .absentRows(truncated ? List.of() : t.absentRows(table, unread, found.keySet(), region))
+                .edition("unknown".equals(evidence.edition()) ? null : evidence.edition())
+                .editionEvidence(evidence.evidence())
+                .build());
     }
 
     /** The rows of the edition's layout printed in a 第二十条第（X）项 block (label form), in order. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.engine.interpret.ReportBuilder.Item;
 import org.nianbao.engine.model.Location;
 import org.nianbao.engine.model.Report;
 import org.nianbao.engine.model.ReportDate;
@@ -37,10 +36,10 @@ final class ReportDates {
         }
         // The sentence may be wrapped over several lines (text extracted from PDF).
         StringBuilder sb = new StringBuilder();
-        List<int[]> offsets = new ArrayList<>();
+        List<Joined> joined = new ArrayList<>();
         for (Item it : items) {
             if (!it.tableRow()) {
-                offsets.add(new int[] {sb.length(), it.line(), it.page()});
+                joined.add(new Joined(sb.length(), it.line(), it.page()));
                 sb.append(Text.halfWidth(Text.compact(it.text())));
             }
         }
@@ -48,14 +47,18 @@ final class ReportDates {
         if (m.find()) {
             int line = 0;
             int page = 0;
-            for (int[] o : offsets) {
-                if (o[0] <= m.start()) {
-                    line = o[1];
-                    page = o[2];
+            for (Joined j : joined) {
+                if (j.offset() <= m.start()) {
+                    line = j.line();
+                    page = j.page();
                 }
             }
             setPeriod(r, m, line, page);
         }
+    }
+
+    /** Where a paragraph starts in the paragraphs joined together, and its source line and page. */
+    private record Joined(int offset, int line, int page) {
     }
 
     private static void setPeriod(Report r, Matcher m, int line, int page) {
@@ -129,7 +132,7 @@ final class ReportDates {
                 if (d != null) {
                     signed.add(new ReportDate("signed", d, t, false, loc));
                     String signer = !prefix.isBlank() ? prefix.strip() : before;
-                    if (signer != null && ReportBuilder.looksLikeAgency(signer)) {
+                    if (signer != null && TitleAndAgency.looksLikeAgency(signer)) {
                         r.setSignature(Text.compact(signer), loc);
                     }
                 }

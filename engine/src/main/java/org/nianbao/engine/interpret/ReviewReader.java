@@ -2,7 +2,6 @@ package org.nianbao.engine.interpret;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.engine.interpret.ReportBuilder.Item;
 import org.nianbao.engine.model.Report;
 import org.nianbao.engine.model.TableInfo;
 import org.nianbao.engine.model.TableKeys;
@@ -88,16 +87,20 @@ final class ReviewReader {
         }
         boolean truncated = false;
         if (data == null && end >= items.size()) {
-            Item last = items.get(items.size() - 1);
             truncated = true;
-            problems.add("文本在表四中途结束（第 " + last.line() + " 行之后没有内容）");
-            report.markTruncated(last.line(), table);
+            problems.add(t.endsInside(table, ""));
         }
-        report.getTableInfos().add(new TableInfo(table, true, problems.isEmpty(),
-                data == null ? null : data.method(),
-                data != null && FlatText.METHOD.equals(data.method()) ? FlatText.CONFIDENCE
-                        : problems.isEmpty() ? "high" : "low", unread, problems,
-                t.loc(items.get(start), table, null, null, null, null), truncated, List.of(), inconsistentRuns,
-                null, List.of()));
+        report.getTableInfos().add(TableInfo.of(table)
+                .present(true)
+                .complete(problems.isEmpty())
+                .method(data == null ? null : data.method())
+                .confidence(data != null && FlatText.METHOD.equals(data.method()) ? FlatText.CONFIDENCE
+                        : problems.isEmpty() ? "high" : "low")
+                .unreadRows(unread)
+                .problems(problems)
+                .location(t.loc(items.get(start), table, null, null, null, null))
+                .truncated(truncated)
+                .inconsistentRuns(inconsistentRuns)
+                .build());
     }
 }

@@ -42,61 +42,81 @@ final class Segmenter {
      * @param cap      stop after this many solutions
      */
     static Result segment(String run, int parts, Predicate<Integer> decimal, Check check, int cap) {
-        List<List<String>> out = new ArrayList<>();
-        int[] steps = {0};
-        boolean[] cut = {false};
         if (run == null || parts <= 0) {
-            return new Result(out, false);
+            return new Result(new ArrayList<>(), false);
         }
         for (int i = 0; i < run.length(); i++) {
             char c = run.charAt(i);
             if (!(c >= '0' && c <= '9') && c != '.') {
-                return new Result(out, false);
+                return new Result(new ArrayList<>(), false);
             }
         }
         if (parts >= 3 && run.length() > parts * MAX_PIECE) {
             // Longer than any plausible row: do not search, report it as not decidable.
-            return new Result(out, true);
+            return new Result(new ArrayList<>(), true);
         }
-        dfs(run, 0, parts, decimal, check, cap, new ArrayList<>(), out, steps, cut);
-        return new Result(out, cut[0]);
+        Search search = new Search(run, parts, decimal, check, cap);
+        search.from(0);
+        return new Result(search.out, search.cut);
     }
 
-    private static void dfs(String run, int pos, int parts, Predicate<Integer> decimal, Check check, int cap,
-                            List<String> cur, List<List<String>> out, int[] steps, boolean[] cut) {
-        if (out.size() >= cap || cut[0]) {
-            return;
+    /** One depth-first search over the ways to cut {@code run} into {@code parts} pieces. */
+    private static final class Search {
+        private final String run;
+        private final int parts;
+        private final Predicate<Integer> decimal;
+        private final Check check;
+        private final int cap;
+        private final List<String> cur = new ArrayList<>();
+        final List<List<String>> out = new ArrayList<>();
+        private int steps;
+        /** True when the search stopped at {@link #MAX_STEPS}. */
+        boolean cut;
+
+        Search(String run, int parts, Predicate<Integer> decimal, Check check, int cap) {
+            this.run = run;
+            this.parts = parts;
+            this.decimal = decimal;
+            this.check = check;
+            this.cap = cap;
         }
-        if (++steps[0] > MAX_STEPS) {
-            cut[0] = true;
-            return;
-        }
-        int k = cur.size();
-        if (k == parts) {
-            if (pos == run.length() && check.ok(cur, k)) {
-                out.add(List.copyOf(cur));
-            }
-            return;
-        }
-        int remainingParts = parts - k - 1;
-        // The last piece is the whole remainder.
-        int firstEnd = remainingParts == 0 ? run.length() : pos + 1;
-        for (int end = firstEnd; end <= run.length() - remainingParts; end++) {
-            if (++steps[0] > MAX_STEPS) {
-                cut[0] = true;
+
+        /** Extends the pieces in {@code cur}, which cover the run up to {@code pos}. */
+        void from(int pos) {
+            if (out.size() >= cap || cut) {
                 return;
             }
-            String piece = run.substring(pos, end);
-            if (!valid(piece, decimal.test(k))) {
-                continue;
-            }
-            cur.add(piece);
-            if (cur.size() == parts || check.ok(cur, cur.size())) {
-                dfs(run, end, parts, decimal, check, cap, cur, out, steps, cut);
-            }
-            cur.remove(cur.size() - 1);
-            if (out.size() >= cap || cut[0]) {
+            if (++steps > MAX_STEPS) {
+                cut = true;
                 return;
+            }
+            int k = cur.size();
+            if (k == parts) {
+                if (pos == run.length() && check.ok(cur, k)) {
+                    out.add(List.copyOf(cur));
+                }
+                return;
+            }
+            int remainingParts = parts - k - 1;
+            // The last piece is the whole remainder.
+            int firstEnd = remainingParts == 0 ? run.length() : pos + 1;
+            for (int end = firstEnd; end <= run.length() - remainingParts; end++) {
+                if (++steps > MAX_STEPS) {
+                    cut = true;
+                    return;
+                }
+                String piece = run.substring(pos, end);
+                if (!valid(piece, decimal.test(k))) {
+                    continue;
+                }
+                cur.add(piece);
+                if (cur.size() == parts || check.ok(cur, cur.size())) {
+                    from(end);
+                }
+                cur.remove(cur.size() - 1);
+                if (out.size() >= cap || cut) {
+                    return;
+                }
             }
         }
     }

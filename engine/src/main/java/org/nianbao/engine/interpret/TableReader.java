@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.nianbao.engine.interpret.ReportBuilder.Item;
+import org.nianbao.engine.interpret.SectionFinder.Heading;
 import org.nianbao.engine.model.Cell;
 import org.nianbao.engine.model.CellStatus;
 import org.nianbao.engine.model.Location;
@@ -23,20 +23,16 @@ import org.nianbao.engine.model.TableKeys;
 final class TableReader {
     final Report report;
     final List<Item> items;
-    private final List<int[]> headings;
+    private final List<Heading> headings;
     final Editions editions;
     private final Map<String, String> publishedRegions;
     private final String publishedText;
-
-    TableReader(Report report, List<Item> items, List<int[]> headings, Editions editions) {
-        this(report, items, headings, editions, Map.of(), "");
-    }
 
     /**
      * @param publishedRegions each table's region in the text as published ({@link PublishedRegions})
      * @param publishedText    the whole text as published, in label normal form
      */
-    TableReader(Report report, List<Item> items, List<int[]> headings, Editions editions,
+    TableReader(Report report, List<Item> items, List<Heading> headings, Editions editions,
                 Map<String, String> publishedRegions, String publishedText) {
         this.report = report;
         this.items = items;
@@ -117,14 +113,29 @@ final class TableReader {
 
     /** A table the input never reaches because the text ends inside an earlier table. */
     private TableInfo cutOff(String table) {
-        return new TableInfo(table, false, false, null, null, List.of(),
-                List.of("文本在" + TableKeys.tableName(report.getTruncatedTable()) + "中途结束，未包含该表"),
-                new Location(report.getFile(), null, null, null, table, null, null, null, null), true);
+        return TableInfo.of(table)
+                .problems(List.of("文本在" + TableKeys.tableName(report.getTruncatedTable()) + "中途结束，未包含该表"))
+                .location(Location.ofTable(report.getFile(), table))
+                .truncated(true)
+                .build();
     }
 
     TableInfo absent(String table) {
-        return new TableInfo(table, false, false, null, null, List.of(), List.of("未找到该表"),
-                new Location(report.getFile(), null, null, null, table, null, null, null, null));
+        return TableInfo.of(table)
+                .problems(List.of("未找到该表"))
+                .location(Location.ofTable(report.getFile(), table))
+                .build();
+    }
+
+    /**
+     * The text ends inside {@code table} (nothing follows its region): marks the report truncated after
+     * the last item and returns the reading problem to state, "文本在表X中途结束（第 N 行之后没有内容）"
+     * followed by {@code consequence}.
+     */
+    String endsInside(String table, String consequence) {
+        int line = items.get(items.size() - 1).line();
+        report.markTruncated(line, table);
+        return "文本在" + TableKeys.shortName(table) + "中途结束（第 " + line + " 行之后没有内容）" + consequence;
     }
 
     private interface Test {
@@ -160,9 +171,9 @@ final class TableReader {
     /** End of a table region: the next heading after start, or the start of a following table. */
     private int regionEnd(int start, int... nextTables) {
         int end = items.size();
-        for (int[] h : headings) {
-            if (h[0] > start) {
-                end = h[0];
+        for (Heading h : headings) {
+            if (h.item() > start) {
+                end = h.item();
                 break;
             }
         }
@@ -233,8 +244,7 @@ final class TableReader {
     }
 
     Cell notRead(String table, String row, String column, String rowLabel, String columnLabel) {
-        return new Cell(table, row, column, CellStatus.NOT_READ, null, null, null,
-                loc(null, table, row, column, rowLabel, columnLabel));
+        return Cell.notRead(table, row, column, loc(null, table, row, column, rowLabel, columnLabel));
     }
 
     static Set<String> methods(List<Item> rows) {

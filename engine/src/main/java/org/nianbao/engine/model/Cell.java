@@ -31,6 +31,11 @@ public final class Cell {
         this.location = location;
     }
 
+    /** A cell that could not be read: no value, nothing printed taken for it. */
+    public static Cell notRead(String table, String row, String column, Location location) {
+        return new Cell(table, row, column, CellStatus.NOT_READ, null, null, null, location);
+    }
+
     public String getTable() { return table; }
     public String getRow() { return row; }
     public String getColumn() { return column; }

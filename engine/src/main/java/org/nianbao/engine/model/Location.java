@@ -14,6 +14,11 @@ public record Location(String file, Integer line, Integer page, String section, 
         return new Location(file, line > 0 ? line : null, null, null, null, null, null, null, null);
     }
 
+    /** A whole table of the report, as opposed to a row or cell of it. */
+    public static Location ofTable(String file, String table) {
+        return new Location(file, null, null, null, table, null, null, null, null);
+    }
+
     public Location withSection(String sectionNumber) {
         return new Location(file, line, page, sectionNumber, table, row, column, rowLabel, columnLabel);
     }

@@ -13,16 +13,15 @@ public record TableInfo(String table, boolean present, boolean complete, String 
                         List<String> absentRows, List<String> inconsistentRuns, String edition,
                         List<String> editionEvidence) {
 
-    /** A table the document does not end inside. */
-    public TableInfo(String table, boolean present, boolean complete, String method, String confidence,
-                     List<String> unreadRows, List<String> problems, Location location) {
-        this(table, present, complete, method, confidence, unreadRows, problems, location, false);
+    /** A table the reading starts to describe; every other part defaults to empty, false or null. */
+    public static Builder of(String table) {
+        return new Builder(table);
     }
 
-    public TableInfo(String table, boolean present, boolean complete, String method, String confidence,
-                     List<String> unreadRows, List<String> problems, Location location, boolean truncated) {
-        this(table, present, complete, method, confidence, unreadRows, problems, location, truncated, List.of(),
-                List.of(), null, List.of());
+    /** This description with other absent rows. */
+    public TableInfo withAbsentRows(List<String> rows) {
+        return new TableInfo(table, present, complete, method, confidence, unreadRows, problems, location, truncated,
+                rows, inconsistentRuns, edition, editionEvidence);
     }
 
     public TableInfo {
@@ -61,5 +60,96 @@ public record TableInfo(String table, boolean present, boolean complete, String 
     /** The problems joined for a message. */
     public String getProblemSummary() {
         return String.join("；", problems);
+    }
+
+    /** Builds a {@link TableInfo} part by part, so that a reader names what it sets. */
+    public static final class Builder {
+        private final String table;
+        private boolean present;
+        private boolean complete;
+        private String method;
+        private String confidence;
+        private List<String> unreadRows;
+        private List<String> problems;
+        private Location location;
+        private boolean truncated;
+        private List<String> absentRows;
+        private List<String> inconsistentRuns;
+        private String edition;
+        private List<String> editionEvidence;
+
+        private Builder(String table) {
+            this.table = table;
+        }
+
+        public Builder present(boolean value) {
+            this.present = value;
+            return this;
+        }
+
+        /** True when every cell of the table was read. */
+        public Builder complete(boolean value) {
+            this.complete = value;
+            return this;
+        }
+
+        /** How the table was read (a reader method, several joined by +). */
+        public Builder method(String value) {
+            this.method = value;
+            return this;
+        }
+
+        public Builder confidence(String value) {
+            this.confidence = value;
+            return this;
+        }
+
+        public Builder unreadRows(List<String> value) {
+            this.unreadRows = value;
+            return this;
+        }
+
+        /** Why rows or cells could not be read. */
+        public Builder problems(List<String> value) {
+            this.problems = value;
+            return this;
+        }
+
+        public Builder location(Location value) {
+            this.location = value;
+            return this;
+        }
+
+        /** True when the document's text ends inside this table. */
+        public Builder truncated(boolean value) {
+            this.truncated = value;
+            return this;
+        }
+
+        public Builder absentRows(List<String> value) {
+            this.absentRows = value;
+            return this;
+        }
+
+        public Builder inconsistentRuns(List<String> value) {
+            this.inconsistentRuns = value;
+            return this;
+        }
+
+        /** The edition the table's structure follows, or null when nothing decides. */
+        public Builder edition(String value) {
+            this.edition = value;
+            return this;
+        }
+
+        public Builder editionEvidence(List<String> value) {
+            this.editionEvidence = value;
+            return this;
+        }
+
+        public TableInfo build() {
+            return new TableInfo(table, present, complete, method, confidence, unreadRows, problems, location,
+                    truncated, absentRows, inconsistentRuns, edition, editionEvidence);
+        }
     }
 }

@@ -22,6 +22,16 @@ public final class TableKeys {
         };
     }
 
+    /** The table's short name: 表二, 表三, 表四 (the key itself for any other). */
+    public static String shortName(String key) {
+        return switch (key) {
+            case PROACTIVE -> "表二";
+            case APPLICATIONS -> "表三";
+            case REVIEW_LITIGATION -> "表四";
+            default -> key;
+        };
+    }
+
     /** T3 columns in printed order. */
     public static final Map<String, String> APPLICATION_COLUMNS = ordered(
             "natural_person", "自然人",

@@ -94,8 +94,8 @@ class SimilarityTest {
         for (int i = 0; i < reports.size(); i++) {
             all.add(i);
         }
-        List<int[]> pairs = pool.candidates(all);
-        assertThat(pairs).anySatisfy(p -> assertThat(p).containsExactly(123, 300));
+        List<Similarity.Pair> pairs = pool.candidates(all);
+        assertThat(pairs).anySatisfy(p -> assertThat(p).isEqualTo(new Similarity.Pair(123, 300)));
         assertThat(pairs.size()).as("candidate pairs, far fewer than all %d", 301 * 300 / 2).isLessThan(200);
         TextMatch m = pool.compare(pool.reports().get(300), pool.reports().get(123), "same_year");
         assertThat(m).isNotNull();

@@ -15,14 +15,14 @@ import org.nianbao.engine.model.Section;
 class MetadataTest {
     @Test
     void agencyKinds() {
-        assertEquals("government", ReportBuilder.agencyKind("南平市人民政府"));
-        assertEquals("township", ReportBuilder.agencyKind("微山县两城镇人民政府"));
-        assertEquals("township", ReportBuilder.agencyKind("某某乡人民政府"));
-        assertEquals("township", ReportBuilder.agencyKind("某某街道办事处"));
-        assertEquals("department", ReportBuilder.agencyKind("上海市人民政府办公厅"));
-        assertEquals("department", ReportBuilder.agencyKind("安康市行政审批服务局"));
-        assertEquals("unknown", ReportBuilder.agencyKind("平潭综合实验区管委会"));
-        assertEquals("unknown", ReportBuilder.agencyKind(null));
+        assertEquals("government", TitleAndAgency.agencyKind("南平市人民政府"));
+        assertEquals("township", TitleAndAgency.agencyKind("微山县两城镇人民政府"));
+        assertEquals("township", TitleAndAgency.agencyKind("某某乡人民政府"));
+        assertEquals("township", TitleAndAgency.agencyKind("某某街道办事处"));
+        assertEquals("department", TitleAndAgency.agencyKind("上海市人民政府办公厅"));
+        assertEquals("department", TitleAndAgency.agencyKind("安康市行政审批服务局"));
+        assertEquals("unknown", TitleAndAgency.agencyKind("平潭综合实验区管委会"));
+        assertEquals("unknown", TitleAndAgency.agencyKind(null));
     }
 
     @Test

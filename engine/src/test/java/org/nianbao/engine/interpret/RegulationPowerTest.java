@@ -20,6 +20,6 @@ class RegulationPowerTest {
             "某某市财政局, false",
     })
     void regulationMaking(String agency, boolean expected) {
-        assertThat(ReportBuilder.regulationMaking(agency)).isEqualTo(expected);
+        assertThat(TitleAndAgency.regulationMaking(agency)).isEqualTo(expected);
     }
 }

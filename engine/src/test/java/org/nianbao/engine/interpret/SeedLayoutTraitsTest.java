@@ -128,21 +128,21 @@ class SeedLayoutTraitsTest {
 
     @Test
     void headingVariantsMapToNationalSections() {
-        assertThat(ReportBuilder.sectionKind("存在问题及改进措施")).isEqualTo("problems");
-        assertThat(ReportBuilder.sectionKind("因政府信息公开申请行政复议、提起行政诉讼的情况")).isEqualTo("review_litigation");
-        assertThat(ReportBuilder.sectionKind("依申请公开工作详细情况")).isEqualTo("applications");
-        assertThat(ReportBuilder.sectionKind("其它需要报告事项")).isEqualTo("other");
-        assertThat(ReportBuilder.sectionKind("工作基本情况")).isEqualTo("overview");
-        assertThat(ReportBuilder.sectionKind("推进政务公开重点工作情况")).isNull();
+        assertThat(SectionFinder.sectionKind("存在问题及改进措施")).isEqualTo("problems");
+        assertThat(SectionFinder.sectionKind("因政府信息公开申请行政复议、提起行政诉讼的情况")).isEqualTo("review_litigation");
+        assertThat(SectionFinder.sectionKind("依申请公开工作详细情况")).isEqualTo("applications");
+        assertThat(SectionFinder.sectionKind("其它需要报告事项")).isEqualTo("other");
+        assertThat(SectionFinder.sectionKind("工作基本情况")).isEqualTo("overview");
+        assertThat(SectionFinder.sectionKind("推进政务公开重点工作情况")).isNull();
     }
 
     @Test
     void agencyKinds() {
-        assertThat(ReportBuilder.agencyKind("平潭县人民政府")).isEqualTo("government");
-        assertThat(ReportBuilder.agencyKind("两城镇人民政府")).isEqualTo("township");
-        assertThat(ReportBuilder.agencyKind("上海市人民政府办公厅")).isEqualTo("department");
-        assertThat(ReportBuilder.agencyKind("平潭综合实验区")).isEqualTo("unknown");
-        assertThat(ReportBuilder.agencyKind(null)).isEqualTo("unknown");
+        assertThat(TitleAndAgency.agencyKind("平潭县人民政府")).isEqualTo("government");
+        assertThat(TitleAndAgency.agencyKind("两城镇人民政府")).isEqualTo("township");
+        assertThat(TitleAndAgency.agencyKind("上海市人民政府办公厅")).isEqualTo("department");
+        assertThat(TitleAndAgency.agencyKind("平潭综合实验区")).isEqualTo("unknown");
+        assertThat(TitleAndAgency.agencyKind(null)).isEqualTo("unknown");
     }
 
     @Test
