@@ -181,7 +181,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path one = files.getOrDefault("txt", files.values().iterator().next()).get(0);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> base = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        // the launcher's options for one-shot runs
+        List<String> base = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "-XX:CompileThresholdScaling=4");
         List<String> tail = List.of("-jar", jar.toString(), "check", one.toString(), "--no-progress", "--fail-on",
                 "never");
         // The launcher's archive: made once from a training run (the hidden train-cache command) over
