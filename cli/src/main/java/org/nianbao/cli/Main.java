@@ -10,6 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        EarlyStart.begin(args);
         System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }

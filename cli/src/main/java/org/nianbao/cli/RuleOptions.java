@@ -17,7 +17,8 @@ public final class RuleOptions {
      */
     public RuleSet ruleSet() {
         if (rulesDir == null) {
-            return RuleSet.bundled();
+            RuleSet early = EarlyStart.takeBundled();
+            return early != null ? early : RuleSet.bundled();
         }
         if (!Files.isDirectory(rulesDir)) {
             throw new UsageException("--rules 指定的目录不存在：" + rulesDir);

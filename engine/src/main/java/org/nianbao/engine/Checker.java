@@ -35,7 +35,7 @@ public final class Checker {
     }
 
     public Checker(Readers readers, RuleSet ruleSet, RuleSettings settings, String forcedPack) {
-        this(readers, ruleSet, settings, forcedPack, new ReportBuilder(ruleSet.editions()));
+        this(readers, ruleSet, settings, forcedPack, new ReportBuilder(ruleSet::editions));
     }
 
     /** A checker for an already compiled engine with the bundled editions. */

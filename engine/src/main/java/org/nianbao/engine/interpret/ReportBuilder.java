@@ -15,7 +15,7 @@ import org.nianbao.engine.source.SourceDocument;
  * {@link EditionDecision}), parts, misspelt labels and narrative mentions.
  */
 public final class ReportBuilder {
-    private final Editions editions;
+    private final java.util.function.Supplier<Editions> editionSource;
 
     /** A builder that knows the built-in editions and those of the bundled rule packs. */
     public ReportBuilder() {
@@ -24,10 +24,19 @@ public final class ReportBuilder {
 
     /** A builder for the given editions (e.g. those of a {@code --rules} directory). */
     public ReportBuilder(Editions editions) {
-        this.editions = editions;
+        this(() -> editions);
+    }
+
+    /**
+     * A builder whose editions are asked for when the first report is built, not now: a run can start
+     * reading its first file while the edition data is still being parsed on another thread.
+     */
+    public ReportBuilder(java.util.function.Supplier<Editions> editions) {
+        this.editionSource = editions;
     }
 
     public Report build(SourceDocument doc) {
+        Editions editions = editionSource.get();
         List<Item> published = Item.of(doc);
         StringBuilder publishedText = new StringBuilder();
         for (Item it : published) {
@@ -54,7 +63,7 @@ public final class ReportBuilder {
             r.setYearSource("统计期限");
         }
         ReportDates.findDates(r, items);
-        detectEdition(r);
+        detectEdition(r, editions);
         Map<String, String> regions = PublishedRegions.of(publishedLabel);
         new TableReader(r, items, headings, editions, regions, publishedLabel).readAll();
         EditionDecision.decide(r, editions);
@@ -64,7 +73,7 @@ public final class ReportBuilder {
         return r;
     }
 
-    private void detectEdition(Report r) {
+    private static void detectEdition(Report r, Editions editions) {
         Editions.Detection d = editions.detect(Text.label(r.getFullText()), r.getYear());
         r.setEdition(d.edition());
         r.setEditionEvidence(d.evidence());

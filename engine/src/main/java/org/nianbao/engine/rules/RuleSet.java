@@ -19,10 +19,18 @@ public final class RuleSet {
     private final Supplier<RuleEngine> engine;
     private final Supplier<Editions> editions;
     private volatile RuleEngine loaded;
+    /** Whether {@link #warmUp} has begun; shared with the {@link #withTimeLimit} copies of this set. */
+    private final java.util.concurrent.atomic.AtomicBoolean warming;
 
     private RuleSet(Supplier<RuleEngine> engine, Supplier<Editions> editions) {
+        this(engine, editions, new java.util.concurrent.atomic.AtomicBoolean());
+    }
+
+    private RuleSet(Supplier<RuleEngine> engine, Supplier<Editions> editions,
+            java.util.concurrent.atomic.AtomicBoolean warming) {
         this.engine = engine;
         this.editions = editions;
+        this.warming = warming;
     }
 
     /**
@@ -85,7 +93,7 @@ public final class RuleSet {
      * {@link RuleEngine#withTimeLimit}); null or zero for none. Loads nothing now.
      */
     public RuleSet withTimeLimit(java.time.Duration limit) {
-        return new RuleSet(() -> engine().withTimeLimit(limit), editions);
+        return new RuleSet(() -> engine().withTimeLimit(limit), editions, warming);
     }
 
     public Editions editions() {
@@ -97,9 +105,12 @@ public final class RuleSet {
      * (the one without an end year) needs, so that a one-report run builds it on the second core while
      * the report is read and interpreted instead of afterwards. A check that needs the base before it
      * is ready waits for this build rather than starting another; a run that needs another edition
-     * simply does not use it.
+     * simply does not use it. Only the first call on a set (or its time-limited copies) does anything.
      */
     public void warmUp() {
+        if (!warming.compareAndSet(false, true)) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
                 Edition current = null;
