@@ -113,6 +113,7 @@ public final class RuleSet {
         }
         Thread t = new Thread(() -> {
             try {
+                RuleEngine rules = engine(); // the rule model first: it does not wait for the edition data
                 Edition current = null;
                 for (Edition e : editions().all()) {
                     if (e.toYear() == null && !e.legacy()) {
@@ -120,7 +121,7 @@ public final class RuleSet {
                     }
                 }
                 if (current != null) {
-                    engine().prepare(current.id());
+                    rules.prepare(current.id());
                 }
             } catch (RuntimeException e) {
                 // bad rules or edition data: the run itself reports them where it loads them
