@@ -28,6 +28,30 @@ public final class ClasspathResources {
     /** File entry names per jar: a shaded jar has tens of thousands; list them once per run. */
     private static final java.util.Map<String, List<String>> ENTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Name of the index a module's build writes into a resource folder (see the engine and rules poms). */
+    static final String INDEX = "resources.idx";
+
+    /**
+     * The entry names to look at for {@code folder}: those of the folder's build-time index when the jar
+     * has one (no need to list a shaded jar's ~36,000 entries), else every file entry of the jar.
+     */
+    private static List<String> entryNames(JarFile jar, String folder) throws IOException {
+        JarEntry index = jar.getJarEntry(folder + INDEX);
+        if (index == null) {
+            return entryNames(jar);
+        }
+        List<String> names = new ArrayList<>();
+        try (InputStream in = jar.getInputStream(index)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String n = line.strip();
+                if (!n.isEmpty() && jar.getJarEntry(n) != null) {
+                    names.add(n);
+                }
+            }
+        }
+        return names;
+    }
+
     private static List<String> entryNames(JarFile jar) {
         return ENTRY_NAMES.computeIfAbsent(jar.getName(), k -> {
             List<String> names = new ArrayList<>();
@@ -53,7 +77,7 @@ public final class ClasspathResources {
                     JarURLConnection conn = (JarURLConnection) url.openConnection();
                     conn.setUseCaches(false);
                     try (JarFile jar = conn.getJarFile()) {
-                        for (String n : entryNames(jar)) {
+                        for (String n : entryNames(jar, base)) {
                             if (n.startsWith(base) && n.endsWith(suffix)) {
                                 try (InputStream in = jar.getInputStream(jar.getEntry(n))) {
                                     list.add(new Resource(n, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
