@@ -34,6 +34,32 @@ public final class Checker {
         SourceDocument read(Readers readers) throws UnreadableInputException;
     }
 
+    /**
+     * {@code source} read at most once: the first call reads it, later calls get the same document (or
+     * the same {@link UnreadableInputException}). A document is immutable, so two checks may share it.
+     */
+    public static Source readOnce(Source source) {
+        return new Source() {
+            private SourceDocument doc;
+            private UnreadableInputException failed;
+
+            @Override
+            public synchronized SourceDocument read(Readers readers) throws UnreadableInputException {
+                if (doc == null && failed == null) {
+                    try {
+                        doc = source.read(readers);
+                    } catch (UnreadableInputException e) {
+                        failed = e;
+                    }
+                }
+                if (failed != null) {
+                    throw failed;
+                }
+                return doc;
+            }
+        };
+    }
+
     public Checker(Readers readers, RuleSet ruleSet, RuleSettings settings, String forcedPack) {
         this(readers, ruleSet, settings, forcedPack, new ReportBuilder(ruleSet::editions));
     }

@@ -67,16 +67,37 @@ public final class BatchInput {
      * before it is dropped; not called for an unreadable input.
      */
     public ReportResult check(Checker checker, java.util.function.Consumer<org.nianbao.engine.model.Report> observer) {
+        return check(checker, source(), observer);
+    }
+
+    /**
+     * Checks this input with both checkers, reading it only once: the document read for the first is
+     * handed to the second (both must use the same readers). For comparing two rule sets over a corpus.
+     */
+    public ReportResult[] checkTwice(Checker first, Checker second) {
+        Checker.Source once = Checker.readOnce(source());
+        return new ReportResult[] {check(first, once, null), check(second, once, null)};
+    }
+
+    private ReportResult check(Checker checker, Checker.Source source,
+                               java.util.function.Consumer<org.nianbao.engine.model.Report> observer) {
         if (refusedCode != null) {
             return ReportResult.unreadable(name, refusedCode, refusedMessage);
         }
+        return checker.check(name, source, observer);
+    }
+
+    /** Where this input's document comes from (null for a refused input). */
+    private Checker.Source source() {
+        if (refusedCode != null) {
+            return null;
+        }
         if (file != null) {
-            return checker.check(name, r -> r.read(file), observer);
+            return r -> r.read(file);
         }
         if (content != null) {
-            return checker.check(name, r -> r.read(Path.of(name.substring(name.lastIndexOf('/') + 1)), content.get()),
-                    observer);
+            return r -> r.read(Path.of(name.substring(name.lastIndexOf('/') + 1)), content.get());
         }
-        return checker.check(name, r -> r.read(entry.fileNameHint(), archive.read(entry)), observer);
+        return r -> r.read(entry.fileNameHint(), archive.read(entry));
     }
 }

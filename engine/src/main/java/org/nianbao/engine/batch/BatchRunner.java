@@ -45,6 +45,24 @@ public final class BatchRunner {
      */
     public <D> void run(List<BatchInput> inputs, java.util.function.Function<Report, D> derive,
                         java.util.function.BiConsumer<ReportResult, D> sink) {
+        runTasks(inputs, in -> checkOne(in, derive), sink);
+    }
+
+    /**
+     * Checks every input with this runner's checker and with {@code other}, reading each input once (see
+     * {@link BatchInput#checkTwice}); {@code sink} receives both results of each input, in input order. When
+     * a runaway rule costs an input its worker, both results are that timeout.
+     */
+    public void runPaired(List<BatchInput> inputs, Checker other,
+                          java.util.function.BiConsumer<ReportResult, ReportResult> sink) {
+        runTasks(inputs, in -> {
+            ReportResult[] both = in.checkTwice(checker, other);
+            return new Done<>(both[0], both[1]);
+        }, (first, second) -> sink.accept(first, second == null ? first : second));
+    }
+
+    private <D> void runTasks(List<BatchInput> inputs, java.util.function.Function<BatchInput, Done<D>> work,
+                              java.util.function.BiConsumer<ReportResult, D> sink) {
         // Always on worker threads, even for one job: the workers are disposable (RuleEngine.onDisposableThread),
         // so the rules run on them under the time limit without a hand-off per report.
         ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 0, TimeUnit.MILLISECONDS,
@@ -57,7 +75,7 @@ public final class BatchRunner {
                     Done<D> d = await(inFlight.removeFirst());
                     sink.accept(d.result(), d.value());
                 }
-                inFlight.addLast(submit(pool, in, derive));
+                inFlight.addLast(submit(pool, in, work));
             }
             while (!inFlight.isEmpty()) {
                 Done<D> d = await(inFlight.removeFirst());
@@ -77,7 +95,7 @@ public final class BatchRunner {
      * worker joins the pool so that the batch goes on with {@code jobs} live workers.
      */
     private <D> Future<Done<D>> submit(ThreadPoolExecutor pool, BatchInput in,
-                                       java.util.function.Function<Report, D> derive) {
+                                       java.util.function.Function<BatchInput, Done<D>> work) {
         CompletableFuture<Done<D>> done = new CompletableFuture<>();
         pool.execute(() -> {
             long t0 = System.nanoTime();
@@ -89,7 +107,7 @@ public final class BatchRunner {
                         pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                         pool.setCorePoolSize(pool.getCorePoolSize() + 1);
                     }
-                }, () -> checkOne(in, derive)));
+                }, () -> work.apply(in)));
             } catch (Throwable e) {
                 done.completeExceptionally(e);
             }

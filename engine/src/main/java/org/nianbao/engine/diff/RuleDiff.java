@@ -128,13 +128,21 @@ public final class RuleDiff {
     }
 
     /**
-     * Runs both rule sets over the inputs (each with its own editions) and compares.
+     * Runs both rule sets over the inputs and compares. Each input is read once and its document
+     * interpreted for each rule set with that set's editions (they may differ), then checked.
      *
-     * @param threads worker threads per run (results do not depend on it)
+     * @param threads worker threads (results do not depend on it)
      */
     public static Result run(RuleSet base, RuleSet edited, List<BatchInput> inputs, int threads) {
-        List<ReportResult> before = check(base, inputs, threads);
-        List<ReportResult> after = check(edited, inputs, threads);
+        List<ReportResult> before = new ArrayList<>(inputs.size());
+        List<ReportResult> after = new ArrayList<>(inputs.size());
+        Readers readers = Readers.standard();
+        new BatchRunner(new Checker(readers, base, RuleSettings.DEFAULTS, null),
+                Math.max(1, Math.min(threads, inputs.size())))
+                .runPaired(inputs, new Checker(readers, edited, RuleSettings.DEFAULTS, null), (b, a) -> {
+                    before.add(b);
+                    after.add(a);
+                });
         List<ReportDiff> reports = new ArrayList<>();
         int unreadable = 0;
         for (int i = 0; i < inputs.size(); i++) {
@@ -152,12 +160,6 @@ public final class RuleDiff {
         return new Result(inputs.size(), unreadable, compareRules(base.rules(), edited.rules()), byRule(reports), reports);
     }
 
-    private static List<ReportResult> check(RuleSet rules, List<BatchInput> inputs, int threads) {
-        Checker checker = new Checker(Readers.standard(), rules, RuleSettings.DEFAULTS, null);
-        List<ReportResult> results = new ArrayList<>(inputs.size());
-        new BatchRunner(checker, Math.max(1, Math.min(threads, inputs.size()))).run(inputs, results::add);
-        return results;
-    }
 
     /** The location keys findings are matched by. */
     record Key(String rule, String section, String table, String row, String column, Integer line) {

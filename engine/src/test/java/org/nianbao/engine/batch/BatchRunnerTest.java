@@ -74,6 +74,33 @@ class BatchRunnerTest {
     }
 
     @Test
+    void pairedRunsReadEachInputOnceAndCheckItWithBothCheckers() {
+        String drl2 = DRL.replace("T-YEAR", "T-YEAR2").replace("WARNING", "INFO");
+        Checker other = new Checker(Readers.standard(),
+                RuleEngine.compile(List.of(new RuleSource("t2.drl", "org.nianbao.rules.common", drl2))),
+                RuleSettings.DEFAULTS, null);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        List<BatchInput> inputs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String text = i == 5 ? "" : "某县人民政府" + (2010 + i) + "年政府信息公开工作年度报告\n一、总体情况\n本年度工作情况。\n";
+            inputs.add(BatchInput.inMemory("m" + i + ".txt", () -> {
+                reads.incrementAndGet();
+                return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }));
+        }
+        inputs.add(BatchInput.refused("bad.txt", "special-file", "不是普通文件"));
+        List<String> pairs = new ArrayList<>();
+        new BatchRunner(checker, 3).runPaired(inputs, other, (a, b) -> pairs.add(a.file() + " "
+                + (a.readable() ? a.findings().get(0).rule() : a.errorCode()) + " / "
+                + (b.readable() ? b.findings().get(0).rule() : b.errorCode())));
+        assertThat(reads.get()).isEqualTo(12);
+        assertThat(pairs).hasSize(13);
+        assertThat(pairs.get(0)).isEqualTo("m0.txt T-YEAR / T-YEAR2");
+        assertThat(pairs.get(5)).isEqualTo("m5.txt empty / empty");
+        assertThat(pairs.get(12)).isEqualTo("bad.txt special-file / special-file");
+    }
+
+    @Test
     void renderedOutputIsByteIdenticalForOneAndFourJobs() throws Exception {
         assertThat(render(run(1))).isEqualTo(render(run(4)));
     }
