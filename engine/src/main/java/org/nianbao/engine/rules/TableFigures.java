@@ -51,13 +51,21 @@ public final class TableFigures {
 
     /** The table values the mention may stand for; empty when the table figures were not read. */
     public static List<Double> candidates(Report r, Mention m) {
+        return candidates(r, m, java.util.Map.of());
+    }
+
+    /**
+     * The table values the mention may stand for if the cells in {@code replaced} held the given values
+     * instead of the printed ones (a correction under consideration); keys are compared by identity.
+     */
+    public static List<Double> candidates(Report r, Mention m, java.util.Map<Cell, Double> replaced) {
         List<Double> out = new ArrayList<>();
         String table = m.kind().startsWith("app.") ? TableKeys.APPLICATIONS : TableKeys.REVIEW_LITIGATION;
         for (List<String> rows : readings(m.kind())) {
             double sum = 0;
             boolean ok = true;
             for (String row : rows) {
-                Double v = rowTotal(r, table, row);
+                Double v = rowTotal(r, table, row, replaced);
                 if (v == null) {
                     ok = false;
                     break;
@@ -91,12 +99,16 @@ public final class TableFigures {
 
     /** A row's total, or null when it cannot be determined from cells read as numbers. */
     public static Double rowTotal(Report r, String table, String row) {
+        return rowTotal(r, table, row, java.util.Map.of());
+    }
+
+    private static Double rowTotal(Report r, String table, String row, java.util.Map<Cell, Double> replaced) {
         Cell total = r.cell(table, row, "total");
         if (total == null) {
             return null;
         }
         if (total.getStatus() == CellStatus.NUMBER) {
-            return total.getValue();
+            return valueOf(total, replaced);
         }
         if (total.getStatus() != CellStatus.BLANK || !table.equals(TableKeys.APPLICATIONS)) {
             return null;
@@ -112,10 +124,15 @@ public final class TableFigures {
                 return null;
             }
             if (c.getStatus() == CellStatus.NUMBER) {
-                sum += c.getValue();
+                sum += valueOf(c, replaced);
                 any = true;
             }
         }
         return any ? sum : null;
+    }
+
+    private static double valueOf(Cell c, java.util.Map<Cell, Double> replaced) {
+        Double v = replaced.get(c);
+        return v != null ? v : c.getValue();
     }
 }

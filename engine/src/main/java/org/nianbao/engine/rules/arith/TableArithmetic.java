@@ -29,9 +29,12 @@ import org.nianbao.engine.rules.Finding;
  * <p>When some identity fails, {@link CorrectionSolver} looks for the smallest set of cells (at most
  * {@link #MAX_CORRECTION} cells) whose correction satisfies every identity of the connected part of the
  * table at once. One such set: its cells are the suspects of every failing identity of that part. Several
- * equally small sets: the explanation lists them and no cell is named as suspect (none is more likely than
- * another). A part with a blank, invalid or unread cell is not searched: nothing is guessed over cells that
- * were not read as numbers.
+ * equally small sets: the report's own narrative may tell them apart — when exactly one set makes more of
+ * the text's figures for this table (“共收到申请 6 件”, {@link org.nianbao.engine.model.Mention}) agree with
+ * the table than it makes disagree, and more than any other set does, its cells are named and the
+ * explanation quotes the text; otherwise the explanation lists the sets and no cell is named (none is more
+ * likely than another). A part with a blank, invalid or unread cell is not searched: nothing is guessed
+ * over cells that were not read as numbers.
  */
 public final class TableArithmetic {
     /** The largest correction searched (cells changed at once). */
@@ -48,8 +51,8 @@ public final class TableArithmetic {
     /** The identity facts of a report's 表三 and 表四 (none for a table without cells), explained. */
     public static List<TableIdentity> facts(Report report) {
         List<TableIdentity> all = new ArrayList<>();
-        all.addAll(new Builder(TableKeys.APPLICATIONS, report.getCells()).applications());
-        all.addAll(new Builder(TableKeys.REVIEW_LITIGATION, report.getCells()).review());
+        all.addAll(new Builder(TableKeys.APPLICATIONS, report).applications());
+        all.addAll(new Builder(TableKeys.REVIEW_LITIGATION, report).review());
         return all;
     }
 
@@ -64,9 +67,13 @@ public final class TableArithmetic {
         final List<List<Cell>> left = new ArrayList<>();
         final List<List<Cell>> right = new ArrayList<>();
 
-        Builder(String table, List<Cell> reportCells) {
+        /** The report, for the narrative's figures that can tell equally good corrections apart. */
+        final Report report;
+
+        Builder(String table, Report report) {
             this.table = table;
-            for (Cell c : reportCells) {
+            this.report = report;
+            for (Cell c : report.getCells()) {
                 if (c.getTable().equals(table)) {
                     grid.computeIfAbsent(c.getRow(), r -> new LinkedHashMap<>()).put(c.getColumn(), c);
                     index.put(c, cells.size());
@@ -298,11 +305,90 @@ public final class TableArithmetic {
                 suspects = only.stream().map(ch -> suspect(vars.get(ch.cell()), ch)).toList();
                 text = describeUnique(only, vars);
             } else {
-                text = describeAlternatives(result.corrections(), vars);
+                Backed backed = backedByText(result.corrections(), vars);
+                if (backed != null) {
+                    suspects = backed.changes().stream().map(ch -> suspect(vars.get(ch.cell()), ch)).toList();
+                    text = describeBacked(backed, result.corrections().size(), vars);
+                } else {
+                    text = describeAlternatives(result.corrections(), vars);
+                }
             }
             for (int i : part) {
                 identities.get(i).explain(suspects, text);
             }
+        }
+
+        /** A correction that the narrative's figures single out, and the phrases that agree with it. */
+        private record Backed(List<CorrectionSolver.Change> changes, List<String> phrases) {
+        }
+
+        /**
+         * Among equally small corrections, the one the narrative supports: a mention of this table's
+         * figures (“共收到政府信息公开申请 6 件”) that the printed table contradicts and the corrected table
+         * matches counts for a correction, one that the printed table matches and the correction breaks
+         * counts against it. Null unless exactly one correction has the highest support and it is above 0.
+         */
+        private Backed backedByText(List<List<CorrectionSolver.Change>> all, List<Cell> vars) {
+            List<org.nianbao.engine.model.Mention> mentions = new ArrayList<>();
+            for (org.nianbao.engine.model.Mention m : report.getMentions()) {
+                boolean applications = m.kind().startsWith("app.");
+                if (applications == TableKeys.APPLICATIONS.equals(table)) {
+                    mentions.add(m);
+                }
+            }
+            if (mentions.isEmpty()) {
+                return null;
+            }
+            Backed best = null;
+            int bestSupport = 0;
+            boolean tie = false;
+            for (List<CorrectionSolver.Change> changes : all) {
+                Map<Cell, Double> replaced = new java.util.IdentityHashMap<>();
+                for (CorrectionSolver.Change ch : changes) {
+                    replaced.put(vars.get(ch.cell()), ch.expected().doubleValue());
+                }
+                int support = 0;
+                List<String> phrases = new ArrayList<>();
+                for (org.nianbao.engine.model.Mention m : mentions) {
+                    boolean before = agrees(org.nianbao.engine.rules.TableFigures.candidates(report, m), m);
+                    boolean after = agrees(org.nianbao.engine.rules.TableFigures.candidates(report, m, replaced), m);
+                    if (after && !before) {
+                        support++;
+                        phrases.add(m.phrase());
+                    } else if (before && !after) {
+                        support--;
+                    }
+                }
+                if (support > bestSupport) {
+                    best = new Backed(changes, phrases);
+                    bestSupport = support;
+                    tie = false;
+                } else if (support == bestSupport && support > 0) {
+                    tie = true;
+                }
+            }
+            return tie ? null : best;
+        }
+
+        private static boolean agrees(List<Double> candidates, org.nianbao.engine.model.Mention m) {
+            return candidates.stream().anyMatch(v -> v == m.value());
+        }
+
+        private String describeBacked(Backed backed, int alternatives, List<Cell> vars) {
+            StringBuilder sb = new StringBuilder("有 " + alternatives + " 种改法都能使表中各项关系全部成立，其中只有一种与正文");
+            for (int k = 0; k < backed.phrases().size(); k++) {
+                sb.append(k > 0 ? "、" : "").append('“').append(backed.phrases().get(k).strip()).append('”');
+            }
+            sb.append("相符：最可能填错的是");
+            List<CorrectionSolver.Change> changes = backed.changes();
+            if (changes.size() == 1) {
+                CorrectionSolver.Change ch = changes.get(0);
+                return sb.append(name(vars.get(ch.cell()))).append("：填 ").append(Numbers.format(ch.value()))
+                        .append("，应为 ").append(ch.expected()).append("。").toString();
+            }
+            sb.append("以下 ").append(changes.size()).append(" 处：");
+            appendChanges(sb, changes, vars);
+            return sb.append("。").toString();
         }
 
         private Finding.Suspect suspect(Cell c, CorrectionSolver.Change ch) {

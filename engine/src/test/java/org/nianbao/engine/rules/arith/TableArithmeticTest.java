@@ -128,6 +128,61 @@ class TableArithmeticTest {
         }
     }
 
+    /** The table of {@link #equallyGoodCorrectionsAreListedAndNoCellIsNamed}: granted raised by 2 by mistake. */
+    private static Report ambiguous() {
+        Map<String, double[]> t = table();
+        t.get("new_received")[0] += 2;
+        t.get("new_received")[6] += 2;
+        t.get("partially_granted")[0] = 2;
+        t.get("partially_granted")[6] = 2;
+        t.get("results_total")[0] += 2;
+        t.get("results_total")[6] += 2;
+        t.get("granted")[0] += 2;
+        t.get("granted")[6] += 2;
+        return report(t, null, null);
+    }
+
+    private static org.nianbao.engine.model.Mention mention(String kind, double value, String phrase) {
+        return new org.nianbao.engine.model.Mention(kind, value, phrase, "三", Location.ofLine("t.txt", 5));
+    }
+
+    @Test
+    void theNarrativeBreaksATieBetweenEquallyGoodCorrections() {
+        Report r = ambiguous();
+        // the text says 2 were granted: only lowering 予以公开 makes the table agree with it
+        r.getMentions().add(mention("app.granted", 2, "予以公开2件"));
+        List<TableIdentity> bad = failing(TableArithmetic.facts(r));
+        assertThat(bad).hasSize(2);
+        for (TableIdentity i : bad) {
+            assertThat(suspects(i)).isEqualTo("[granted.natural_person 4.0→2.0, granted.total 4.0→2.0]");
+            assertThat(i.getExplanation()).startsWith("有 2 种改法都能使表中各项关系全部成立，其中只有一种与正文“予以公开2件”相符：")
+                    .contains("（一）予以公开 自然人列填 4 应为 2").doesNotContain("部分公开");
+        }
+    }
+
+    @Test
+    void aMentionThatNoCorrectionChangesOrThatBothSatisfyDoesNotChoose() {
+        Report r = ambiguous();
+        // 本年新收 is 6 as printed and under both corrections: it tells nothing
+        r.getMentions().add(mention("app.new", 6, "收到申请6件"));
+        // a 表四 figure says nothing about 表三
+        r.getMentions().add(mention("review.total", 0, "行政复议0件"));
+        for (TableIdentity i : failing(TableArithmetic.facts(r))) {
+            assertThat(i.getSuspects()).isEmpty();
+            assertThat(i.getExplanation()).startsWith("有 2 种改法同样能使表中各项关系全部成立");
+        }
+    }
+
+    @Test
+    void mentionsPointingToDifferentCorrectionsLeaveTheTie() {
+        Report r = ambiguous();
+        r.getMentions().add(mention("app.granted", 2, "予以公开2件"));
+        r.getMentions().add(mention("app.partially_granted", 0, "部分公开0件"));
+        for (TableIdentity i : failing(TableArithmetic.facts(r))) {
+            assertThat(i.getSuspects()).isEmpty();
+        }
+    }
+
     @Test
     void aBlankCellStopsTheSearch() {
         Map<String, double[]> t = table();
@@ -188,6 +243,18 @@ class TableArithmeticTest {
             assertThat(i.getSuspects()).isEmpty();
             // total→2, 结果维持→2, 结果纠正→2, 其他结果→1, 尚未审结→1
             assertThat(i.getExplanation()).startsWith("有 5 种改法").contains("①行政复议 结果维持填 1 应为 2").endsWith("；等。");
+        });
+    }
+
+    @Test
+    void theNarrativesReviewCountNamesTheReviewTotal() {
+        Report r = review(new double[]{1, 1, 0, 0, 3}, new double[]{0, 0, 0, 0, 0}, new double[]{0, 0, 0, 0, 0});
+        r.getMentions().add(mention("review.total", 2, "行政复议2件"));
+        assertThat(failing(TableArithmetic.facts(r))).singleElement().satisfies(i -> {
+            assertThat(i.getSuspects()).containsExactly(new Finding.Suspect(TableKeys.REVIEW_LITIGATION, "review",
+                    "total", 3.0, 2.0));
+            assertThat(i.getExplanation()).startsWith("有 5 种改法都能使表中各项关系全部成立，其中只有一种与正文“行政复议2件”相符")
+                    .endsWith("：填 3，应为 2。");
         });
     }
 
