@@ -10,13 +10,21 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.nianbao.engine.archive.Archive;
 
-/** What the archive holds: every agency with its years, and one agency's reports across years with their findings and review state. */
+/**
+ * What the archive holds: every agency with its years, and one agency's reports across years with their
+ * findings and review state, each linked to its full page ({@link ReportPage#archived}).
+ */
 final class ArchivePages {
     private ArchivePages() {
     }
 
     static String agencyHref(String agencyKey) {
         return "/archive/agency?key=" + URLEncoder.encode(agencyKey, StandardCharsets.UTF_8);
+    }
+
+    /** The page of an archived report, drawn as a checked report's page. */
+    static String reportHref(long id) {
+        return "/archive/reports/" + id;
     }
 
     static Document index(Archive archive) {
@@ -72,7 +80,8 @@ final class ArchivePages {
         for (Archive.Entry e : history) {
             Element sec = Html.el(main, "section", "archived-report").attr("id", "report-" + e.id())
                     .attr("data-year", e.year() == null ? "" : String.valueOf(e.year()));
-            Html.text(sec, "h2", (e.year() == null ? "年度未识别" : e.year() + " 年度") + " · " + e.file());
+            Element h2 = Html.text(sec, "h2", (e.year() == null ? "年度未识别" : e.year() + " 年度") + " · ");
+            Html.link(h2, reportHref(e.id()), e.file()).addClass("archived-report-link");
             Html.text(sec, "p", "检查时间：" + ReportPage.TIME.format(e.checkedAt()) + "　错误 " + e.errors() + " 项，警告 "
                     + e.warnings() + " 项，提示 " + e.infos() + " 项").addClass("meta");
             Map<String, Review> rv = reviews.reviews(e.contentHash());
@@ -116,7 +125,7 @@ final class ArchivePages {
                 tr.addClass("current");
             }
             Html.text(tr, "td", e.year() == null ? "未识别" : String.valueOf(e.year()));
-            Html.link(tr.appendElement("td"), agencyHref(e.agencyKey()) + "#report-" + e.id(), e.file());
+            Html.link(tr.appendElement("td"), reportHref(e.id()), e.file()).addClass("archived-report-link");
             Html.text(tr, "td", String.valueOf(e.errors())).addClass("n");
             Html.text(tr, "td", String.valueOf(e.warnings())).addClass("n");
             Html.text(tr, "td", String.valueOf(e.infos())).addClass("n");

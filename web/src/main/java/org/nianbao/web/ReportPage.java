@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.nianbao.engine.batch.ReportResult;
@@ -56,20 +57,73 @@ final class ReportPage {
             return d;
         }
         Report rep = e.report();
+        meta(main, rep, editions);
+        Naming naming = Naming.live("/jobs/" + job.id() + "/reports/" + e.index() + "/review");
+        verdict(main, r.findings(), reviews, naming);
+        downloads(main, job, e);
+        content(main, rep, editions, r.findings(), reviews, csrf, naming, history, e.contentHash());
+        return d;
+    }
+
+    /**
+     * An archived report's page: the same page as a checked one (verdict, findings with their review
+     * forms, the tables drawn in the national layout, the sections), rebuilt from what the archive keeps.
+     *
+     * @param rep      the report rebuilt from the archive (metadata, table cells, narrative sections)
+     * @param findings the archived findings as findings, in their order
+     * @param naming   their keys and places as archived, and where the review form posts
+     * @param history  the agency's reports in the archive
+     */
+    static Document archived(org.nianbao.engine.archive.Archive.Entry entry, Report rep, List<Finding> findings,
+                             Naming naming, Map<String, Review> reviews, String csrf, Editions editions,
+                             List<org.nianbao.engine.archive.Archive.Entry> history, boolean tablesKept) {
+        Document d = Html.page(entry.file(), "archive");
+        Element main = Html.main(d);
+        Element crumbs = Html.el(main, "p", "crumbs printhide");
+        Html.link(crumbs, "/archive", "← 档案库");
+        if (entry.agencyKey() != null) {
+            crumbs.appendText(" · ");
+            Html.link(crumbs, ArchivePages.agencyHref(entry.agencyKey()), "本机关历年报告");
+        }
+        Html.text(main, "h1", "档案库中的报告：" + entry.file()).addClass("file-name").attr("id", "archived-report-page");
+        meta(main, rep, editions);
+        Html.text(main, "p", "首次检查：" + TIME.format(entry.firstCheckedAt()) + "　最近检查：" + TIME.format(entry.checkedAt())
+                + "　内容摘要值：" + entry.contentHash()).addClass("meta archived-at");
+        Html.text(main, "p", "本页由档案库保存的内容重建：发现是最近一次检查的结果，表格为当时读出的数值，正文只保存了叙述部分"
+                + "（表格所在的部分见上方表格）。" + (tablesKept ? "" : "档案库中没有保存这份报告的表格。")).addClass("note");
+        verdict(main, findings, reviews, naming);
+        content(main, rep, editions, findings, reviews, csrf, naming, history, entry.contentHash());
+        return d;
+    }
+
+    /**
+     * How the page names a finding: the key its review is kept under, where it is (for people), and
+     * where its review form posts. A checked report's findings carry both; an archived one's come from the archive.
+     */
+    record Naming(Function<Finding, String> key, Function<Finding, String> where, String reviewAction) {
+        static Naming live(String reviewAction) {
+            return new Naming(FindingKeys::of, f -> f.location() == null ? "全文" : f.location().describe(), reviewAction);
+        }
+    }
+
+    private static void meta(Element main, Report rep, Editions editions) {
         Html.text(main, "p", "机关：" + orUnknown(rep.getAgency()) + "　年度：" + (rep.getYear() == null ? "未识别" : rep.getYear())
                 + "　格式：" + RuleSet.editionName(editions, rep.getEdition())).addClass("meta");
-        verdict(main, r.findings(), reviews);
-        downloads(main, job, e);
+    }
 
-        Edition edition = editions.byId(rep.getEdition());
+    /** Findings, the tables with their marked cells, the agency's years, the sections: the same for every report page. */
+    private static void content(Element main, Report rep, Editions editions, List<Finding> findings,
+                                Map<String, Review> reviews, String csrf, Naming naming,
+                                List<org.nianbao.engine.archive.Archive.Entry> history, String currentHash) {
+        Edition edition = rep.getEdition() == null ? null : editions.byId(rep.getEdition());
         Map<String, TablesView.Mark> marks = new HashMap<>();
         Map<Finding, Identities.Broken> identities = new HashMap<>();
-        for (Finding f : r.findings()) {
+        for (Finding f : findings) {
             Identities.Broken b = Identities.explain(f, rep, edition);
             if (b != null) {
                 identities.put(f, b);
             }
-            Review rv = reviews.get(FindingKeys.of(f));
+            Review rv = reviews.get(naming.key().apply(f));
             if (rv != null && rv.dismissed()) {
                 continue;
             }
@@ -83,8 +137,8 @@ final class ReportPage {
                 }
             }
         }
-        for (Finding f : r.findings()) {
-            Review rv = reviews.get(FindingKeys.of(f));
+        for (Finding f : findings) {
+            Review rv = reviews.get(naming.key().apply(f));
             if (rv != null && rv.dismissed()) {
                 continue;
             }
@@ -96,12 +150,12 @@ final class ReportPage {
 
         Element fs = Html.el(main, "section", "findings-box").attr("id", "findings");
         Html.text(fs, "h2", "发现的问题");
-        if (r.findings().isEmpty()) {
+        if (findings.isEmpty()) {
             Html.text(fs, "p", "未发现问题。").addClass("clean");
         }
         Element list = Html.el(fs, "ol", "findings");
-        for (Finding f : r.findings()) {
-            finding(list, job, e, f, identities.get(f), reviews.get(FindingKeys.of(f)), csrf);
+        for (Finding f : findings) {
+            finding(list, f, identities.get(f), reviews.get(naming.key().apply(f)), csrf, naming);
         }
 
         Element tables = Html.el(main, "section", "tables").attr("id", "tables");
@@ -113,13 +167,12 @@ final class ReportPage {
         if (!history.isEmpty()) {
             Element h = Html.el(main, "section", "history-box").attr("id", "history");
             Html.text(h, "h2", "本机关在档案库中的历年报告");
-            ArchivePages.historyTable(h, history, e.contentHash());
+            ArchivePages.historyTable(h, history, currentHash);
         }
-        sections(main, rep, r.findings(), reviews);
-        return d;
+        sections(main, rep, findings, reviews, naming);
     }
 
-    private static void verdict(Element main, List<Finding> findings, Map<String, Review> reviews) {
+    private static void verdict(Element main, List<Finding> findings, Map<String, Review> reviews, Naming naming) {
         Element v = Html.el(main, "div", "verdict").attr("id", "verdict");
         for (Severity s : Severity.values()) {
             long n = findings.stream().filter(f -> f.severity() == s).count();
@@ -129,7 +182,7 @@ final class ReportPage {
             Html.text(box, "span", "项").addClass("unit");
         }
         long dismissed = findings.stream().filter(f -> {
-            Review rv = reviews.get(FindingKeys.of(f));
+            Review rv = reviews.get(naming.key().apply(f));
             return rv != null && rv.dismissed();
         }).count();
         if (dismissed > 0) {
@@ -149,9 +202,9 @@ final class ReportPage {
         Html.link(p, "#", "打印").addClass("print-link");
     }
 
-    private static void finding(Element list, Job job, Job.Entry e, Finding f, Identities.Broken identity, Review review,
-                                String csrf) {
-        String key = FindingKeys.of(f);
+    private static void finding(Element list, Finding f, Identities.Broken identity, Review review, String csrf,
+                                Naming naming) {
+        String key = naming.key().apply(f);
         Element li = Html.el(list, "li", "finding sev-" + f.severity().name()).attr("data-rule", f.rule())
                 .attr("data-key", key).attr("id", FindingKeys.anchor(key));
         if (review != null) {
@@ -173,9 +226,11 @@ final class ReportPage {
             Html.text(dl, "dd", f.expected()).addClass("expected");
         }
         Html.text(dl, "dt", "位置");
-        Html.text(dl, "dd", f.location() == null ? "全文" : f.location().describe()).addClass("where");
-        Html.text(dl, "dt", "依据");
-        Html.text(dl, "dd", String.join("；", f.references())).addClass("article");
+        Html.text(dl, "dd", naming.where().apply(f)).addClass("where");
+        if (!f.references().isEmpty()) {
+            Html.text(dl, "dt", "依据");
+            Html.text(dl, "dd", String.join("；", f.references())).addClass("article");
+        }
         if (identity != null) {
             Html.text(li, "p", identity.text()).addClass("identity");
         }
@@ -195,7 +250,7 @@ final class ReportPage {
                     + "　（" + TIME.format(review.decidedAt()) + "）");
         }
         Element form = Html.el(li, "form", "review printhide").attr("method", "post")
-                .attr("action", "/jobs/" + job.id() + "/reports/" + e.index() + "/review");
+                .attr("action", naming.reviewAction());
         Html.csrf(form, csrf);
         form.appendElement("input").attr("type", "hidden").attr("name", "finding").attr("value", key);
         form.appendElement("input").attr("type", "text").attr("name", "note").attr("placeholder", "审核备注（可选）")
@@ -208,7 +263,8 @@ final class ReportPage {
 
     // ---- sections ---------------------------------------------------------------------------
 
-    private static void sections(Element main, Report rep, List<Finding> findings, Map<String, Review> reviews) {
+    private static void sections(Element main, Report rep, List<Finding> findings, Map<String, Review> reviews,
+                                 Naming naming) {
         Element box = Html.el(main, "section", "sections").attr("id", "sections");
         Html.text(box, "h2", "正文（问题所在的句子和缺少的部分标在原处）");
         List<Section> secs = rep.getSections();
@@ -224,17 +280,21 @@ final class ReportPage {
             int order = s.kind() == null ? -1 : KINDS.indexOf(s.kind());
             for (Finding m : new ArrayList<>(missing)) {
                 if (order >= 0 && missingOrder(m) >= 0 && missingOrder(m) < order) {
-                    missingBlock(box, m, reviews);
+                    missingBlock(box, m, reviews, naming);
                     missing.remove(m);
                 }
             }
             Integer start = s.location() == null ? null : s.location().line();
             Integer end = i + 1 < secs.size() && secs.get(i + 1).location() != null ? secs.get(i + 1).location().line() : null;
-            Element sec = Html.el(box, "div", "section").attr("data-section", s.numeral());
+            Element sec = Html.el(box, "div", "section");
+            if (s.numeral() != null) {
+                sec.attr("data-section", s.numeral());
+            }
             if (s.kind() != null) {
                 sec.attr("data-kind", s.kind());
             }
-            Html.text(sec, "h3", s.numeral() + "、" + (s.heading() == null ? "" : s.heading()));
+            String heading = s.heading() == null ? "" : s.heading();
+            Html.text(sec, "h3", s.numeral() != null ? s.numeral() + "、" + heading : heading.isEmpty() ? "前言" : heading);
             List<Finding> here = new ArrayList<>();
             for (Finding f : findings) {
                 if (placed.contains(f) || f.rule().equals("FMT-SEC-001")) {
@@ -288,16 +348,16 @@ final class ReportPage {
                     p.addClass("offending");
                 }
                 for (Finding f : onLine) {
-                    inline(sec, f, reviews);
+                    inline(sec, f, reviews, naming);
                     atHeading.remove(f);
                 }
             }
             for (Finding f : atHeading) {
-                inline(sec, f, reviews);
+                inline(sec, f, reviews, naming);
             }
         }
         for (Finding m : missing) {
-            missingBlock(box, m, reviews);
+            missingBlock(box, m, reviews, naming);
         }
         if (secs.isEmpty() && missing.isEmpty()) {
             Html.text(box, "p", "未识别出正文的章节。").addClass("note");
@@ -321,22 +381,22 @@ final class ReportPage {
         return NUMERALS.indexOf(exp.charAt(0));
     }
 
-    private static void missingBlock(Element box, Finding f, Map<String, Review> reviews) {
+    private static void missingBlock(Element box, Finding f, Map<String, Review> reviews, Naming naming) {
         Element div = Html.el(box, "div", "missing").attr("data-rule", f.rule()).attr("data-state", "missing");
         Html.text(div, "h3", "缺少：" + (f.expected() == null ? "" : f.expected()));
         Html.text(div, "p", f.message());
-        Review rv = reviews.get(FindingKeys.of(f));
+        Review rv = reviews.get(naming.key().apply(f));
         if (rv != null && rv.dismissed()) {
             div.addClass("dismissed");
         }
     }
 
-    private static void inline(Element sec, Finding f, Map<String, Review> reviews) {
+    private static void inline(Element sec, Finding f, Map<String, Review> reviews, Naming naming) {
         Element div = Html.el(sec, "div", "inline-finding sev-" + f.severity().name()).attr("data-rule", f.rule());
         Html.text(div, "span", f.severity().label() + " " + f.rule()).addClass("badge");
         div.appendText(" " + f.message());
-        Html.link(div, "#" + FindingKeys.anchor(FindingKeys.of(f)), "（审核）").addClass("printhide");
-        Review rv = reviews.get(FindingKeys.of(f));
+        Html.link(div, "#" + FindingKeys.anchor(naming.key().apply(f)), "（审核）").addClass("printhide");
+        Review rv = reviews.get(naming.key().apply(f));
         if (rv != null && rv.dismissed()) {
             div.addClass("dismissed");
         }

@@ -133,6 +133,8 @@ public final class WebServer implements AutoCloseable {
             }
             page(ctx, Html.render(ArchivePages.agency(archive(), key, reviews)));
         });
+        app.get("/archive/reports/{id}", this::archivedReport);
+        app.post("/archive/reports/{id}/review", this::archivedReview);
         app.exception(LimitException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             if (isTooLarge(e)) {
@@ -407,22 +409,66 @@ public final class WebServer implements AutoCloseable {
         requireCsrf(ctx);
         Job job = job(ctx);
         Job.Entry e = entry(ctx, job);
+        String key = saveReview(ctx, e.contentHash(),
+                k -> e.row().findings().stream().anyMatch(f -> FindingKeys.of(f).equals(k)));
+        ctx.redirect("/jobs/" + job.id() + "/reports/" + e.index() + "#" + FindingKeys.anchor(key),
+                io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Records the decision the form posts on a finding of the report with this content hash, when the
+     * report has that finding; returns the finding key.
+     */
+    private String saveReview(Context ctx, String contentHash, java.util.function.Predicate<String> known) {
         String key = ctx.formParam("finding");
         String decision = ctx.formParam("decision");
         String note = ctx.formParam("note");
-        if (e.contentHash() == null || key == null || !Review.valid(decision)) {
+        if (contentHash == null || key == null || !Review.valid(decision)) {
             throw new LimitException(400, "审核意见不完整：请选择“确认”或“驳回”。");
         }
-        boolean known = e.row().findings().stream().anyMatch(f -> FindingKeys.of(f).equals(key));
-        if (!known) {
+        if (!known.test(key)) {
             throw new LimitException(400, "这份报告中没有这项发现。");
         }
         if (note != null && note.length() > 500) {
             note = note.substring(0, 500);
         }
-        reviews.save(e.contentHash(), key, decision, note == null ? "" : note.strip());
-        ctx.redirect("/jobs/" + job.id() + "/reports/" + e.index() + "#" + FindingKeys.anchor(key),
-                io.javalin.http.HttpStatus.SEE_OTHER);
+        reviews.save(contentHash, key, decision, note == null ? "" : note.strip());
+        return key;
+    }
+
+    /** The archived report of the path's id (404 when the archive has none). */
+    private org.nianbao.engine.archive.Archive.Entry archivedEntry(Context ctx) {
+        org.nianbao.engine.archive.Archive a = archive();
+        org.nianbao.engine.archive.Archive.Entry e = null;
+        String id = ctx.pathParam("id");
+        if (id.matches("[0-9]{1,18}")) {
+            e = a.entry(Long.parseLong(id));
+        }
+        if (e == null) {
+            throw new LimitException(404, "档案库中没有这份报告（编号不存在，或报告已被移出档案库）。");
+        }
+        return e;
+    }
+
+    private static String archivedHref(org.nianbao.engine.archive.Archive.Entry e) {
+        return ArchivePages.reportHref(e.id());
+    }
+
+    private void archivedReport(Context ctx) {
+        org.nianbao.engine.archive.Archive.Entry e = archivedEntry(ctx);
+        ArchivedReports.Rebuilt r = ArchivedReports.rebuild(archive, e, service.rules(), archivedHref(e) + "/review");
+        List<org.nianbao.engine.archive.Archive.Entry> history = e.agencyKey() == null ? List.of()
+                : archive.history(e.agencyKey());
+        page(ctx, Html.render(ReportPage.archived(e, r.report(), r.findings(), r.naming(),
+                reviews.reviews(e.contentHash()), csrf(ctx), service.editions(), history, r.tablesKept())));
+    }
+
+    private void archivedReview(Context ctx) {
+        requireCsrf(ctx);
+        org.nianbao.engine.archive.Archive.Entry e = archivedEntry(ctx);
+        String key = saveReview(ctx, e.contentHash(),
+                k -> archive.findings(e.id()).stream().anyMatch(f -> f.findingKey().equals(k)));
+        ctx.redirect(archivedHref(e) + "#" + FindingKeys.anchor(key), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private List<Job.Entry> selected(Context ctx, Job job) {

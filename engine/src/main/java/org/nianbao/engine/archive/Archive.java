@@ -364,6 +364,12 @@ public final class Archive implements AutoCloseable {
         return list(null, agencyKey);
     }
 
+    /** The archived report with this id, or null. */
+    public synchronized Entry entry(long id) {
+        List<Entry> found = entries("SELECT " + ENTRY_COLUMNS + " FROM reports WHERE id = ?", List.of(id));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     /** The reports whose file name or content hash (or a prefix of it, at least 8 characters) is {@code key}. */
     public synchronized List<Entry> find(String key) {
         List<Object> args = new ArrayList<>(List.of(key, key));

@@ -105,8 +105,11 @@ class ArchiveTest {
             assertThat(a.history("甲局")).extracting(Archive.Entry::year).containsExactly(2022, 2023);
             assertThat(a.reportsOfYear(2023)).extracting(Archive.Entry::file).containsExactly("b2023.txt", "a2023.txt"); // by agency key (乙 < 甲 in code order)
             assertThat(a.find("a2022.txt")).hasSize(1);
+            long id = a.find("a2022.txt").get(0).id();
+            assertThat(a.entry(id).file()).isEqualTo("a2022.txt");
             a.saveReview("a2", "k", "confirmed", null);
-            assertThat(a.forget(a.find("a2022.txt").stream().map(Archive.Entry::id).toList())).isEqualTo(1);
+            assertThat(a.forget(List.of(id))).isEqualTo(1);
+            assertThat(a.entry(id)).isNull();
             assertThat(a.history("甲局")).hasSize(1);
             assertThat(a.reviews("a2")).containsKey("k"); // reviews outlive the report row
         }
