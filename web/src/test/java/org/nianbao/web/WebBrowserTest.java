@@ -180,6 +180,32 @@ class WebBrowserTest {
                 .getAttribute("data-state")).isEqualTo("suspect");
     }
 
+    @Test
+    void anArchivedReportOpensFromTheAgencyPageWithItsTablesAndTakesADecision() throws Exception {
+        org.nianbao.engine.archive.Archive archive = org.nianbao.engine.archive.Archive.open(temp.resolve("archive.db"));
+        try (WebServer archived = WebTestSupport.start(WebTestSupport.config(temp.resolve("uploads")),
+                new ArchiveReviewStore(archive), archive)) {
+            WebTestSupport.Client c = new WebTestSupport.Client(archived);
+            assertThat(c.postFiles("/check", Map.of(WebServer.CSRF_FIELD, c.csrf()),
+                    List.of(Map.entry("2020.txt", WebTestSupport.wrongTable3()))).statusCode()).isEqualTo(200);
+            String base = "http://127.0.0.1:" + archived.port();
+            driver.get(base + "/archive");
+            driver.findElement(By.cssSelector("#archive-agencies a")).click();
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.archived-report-link"))).click();
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("archived-report-page")));
+            WebElement cell = driver.findElement(By.cssSelector("td[data-cell='applications.carried_forward.natural_person']"));
+            assertThat(cell.isDisplayed()).isTrue();
+            assertThat(cell.getAttribute("data-state")).isEqualTo("suspect");
+            WebElement finding = driver.findElement(By.cssSelector("li.finding[data-rule='FMT-T3-001']"));
+            finding.findElement(By.cssSelector("input[name=note]")).sendKeys("去年已整改");
+            finding.findElement(By.cssSelector("button.confirm")).click();
+            WebElement confirmed = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("li.finding[data-rule='FMT-T3-001'][data-review=confirmed]")));
+            assertThat(confirmed.findElement(By.cssSelector("p.review-state")).getText()).contains("确认").contains("去年已整改");
+            assertThat(driver.getCurrentUrl()).contains("/archive/reports/");
+        }
+    }
+
     private List<WebElement> visibleRows() {
         return driver.findElements(By.cssSelector("table#reports tbody tr")).stream().filter(WebElement::isDisplayed).toList();
     }
