@@ -21,13 +21,15 @@ final class EarlyStart {
         if (args.length == 0 || !(args[0].equals("check") || args[0].equals("extract"))) {
             return;
         }
+        boolean forcedEdition = false;
         for (String a : args) {
             if (a.equals("--rules") || a.startsWith("--rules=") || a.equals("--help") || a.equals("-h")) {
                 return;
             }
+            forcedEdition |= a.equals("--edition") || a.startsWith("--edition=");
         }
         bundled = RuleSet.bundled();
-        if (args[0].equals("check")) {
+        if (args[0].equals("check") && !forcedEdition) {
             bundled.warmUp(); // the rule model and the current edition's rule base, on another thread
         }
     }

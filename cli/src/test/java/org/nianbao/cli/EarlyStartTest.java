@@ -31,6 +31,19 @@ class EarlyStartTest {
     }
 
     @Test
+    void aForcedEditionGetsTheEditionDataEarlyButNoWarmUpOfTheCurrentEdition() {
+        EarlyStart.begin("check", "--edition", "n2019", "report.txt");
+        org.nianbao.engine.rules.RuleSet set = EarlyStart.takeBundled();
+        assertThat(set).isNotNull();
+        assertThat(set.warmingUp()).isFalse();
+        assertThat(set.editions().byId("n2019")).isNotNull();
+        EarlyStart.begin("check", "report.txt");
+        assertThat(EarlyStart.takeBundled().warmingUp()).isTrue();
+        EarlyStart.begin("extract", "report.txt");
+        assertThat(EarlyStart.takeBundled().warmingUp()).isFalse();
+    }
+
+    @Test
     void aRunTakesTheEarlyRuleSet() {
         EarlyStart.begin("check", "report.txt");
         RuleOptions options = new RuleOptions();

@@ -73,8 +73,7 @@ public final class RuleConfig {
                 throw new ConfigException("配置文件 " + origin + "：键 “" + key + "” 出现了不止一次"
                         + (line > 0 ? "（第 " + line + " 行）" : "") + "；每个规则只能设置一次");
             }
-            String m = e.getMessage() == null ? "" : e.getMessage().split("\n")[0];
-            throw new ConfigException("配置文件 " + origin + " 不是有效的 YAML：" + m);
+            throw new ConfigException("配置文件 " + origin + " 不是有效的 YAML：" + YamlErrors.chinese(e));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return RuleSettings.DEFAULTS;

@@ -56,7 +56,8 @@ public final class AgencyNames {
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + "：无法读取机关别名文件：" + firstLine(e.getMessage()));
+            throw new IllegalArgumentException(file + "：无法读取机关别名文件："
+                    + org.nianbao.engine.config.YamlErrors.chinese(e));
         }
         if (root != null && root.has("aliases")) {
             root = root.get("aliases");
@@ -120,11 +121,4 @@ public final class AgencyNames {
         return aliases.size();
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int n = s.indexOf('\n');
-        return n < 0 ? s : s.substring(0, n);
-    }
 }

@@ -36,7 +36,7 @@ public final class SimilarityConfig {
         try {
             return parse(file.toString(), Files.readString(file));
         } catch (IOException e) {
-            throw new ConfigException("无法读取配置文件 " + file + "：" + e.getMessage());
+            throw new ConfigException("无法读取配置文件 " + file + "（" + org.nianbao.engine.extract.IoReasons.chinese(e) + "）");
         }
     }
 
@@ -45,7 +45,8 @@ public final class SimilarityConfig {
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(text);
         } catch (IOException e) {
-            throw new ConfigException("配置文件 " + origin + " 不是有效的 YAML");
+            throw new ConfigException("配置文件 " + origin + " 不是有效的 YAML："
+                    + org.nianbao.engine.config.YamlErrors.chinese(e));
         }
         if (root == null || !root.isObject() || !root.hasNonNull("similarity")) {
             return SimilarityOptions.DEFAULTS;

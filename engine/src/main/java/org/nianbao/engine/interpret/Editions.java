@@ -75,7 +75,8 @@ public final class Editions {
         try {
             n = YAML.readTree(text);
         } catch (IOException e) {
-            throw new IllegalArgumentException(origin + "：版本定义不是有效的 YAML：" + e.getMessage(), e);
+            throw new IllegalArgumentException(origin + "：版本定义不是有效的 YAML："
+                    + org.nianbao.engine.config.YamlErrors.chinese(e), e);
         }
         if (n == null || !n.hasNonNull("id")) {
             throw new IllegalArgumentException(origin + "：版本定义缺少 id");

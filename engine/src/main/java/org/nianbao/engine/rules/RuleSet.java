@@ -131,6 +131,11 @@ public final class RuleSet {
         t.start();
     }
 
+    /** True once {@link #warmUp} has been called on this set or one of its time-limited copies. */
+    public boolean warmingUp() {
+        return warming.get();
+    }
+
     /** Every rule, sorted by id. */
     public List<RuleInfo> rules() {
         return engine().rules();

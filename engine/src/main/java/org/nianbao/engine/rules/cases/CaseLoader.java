@@ -72,7 +72,7 @@ public final class CaseLoader {
         try {
             root = YAML.readTree(Files.readString(file));
         } catch (IOException e) {
-            throw new CaseFormatException(file + "：YAML 格式错误：" + firstLine(e.getMessage()));
+            throw new CaseFormatException(file + "：YAML 格式错误：" + org.nianbao.engine.config.YamlErrors.chinese(e));
         }
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         if (root == null || !root.isObject()) {
@@ -206,11 +206,4 @@ public final class CaseLoader {
         return list;
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int n = s.indexOf('\n');
-        return n < 0 ? s : s.substring(0, n);
-    }
 }
