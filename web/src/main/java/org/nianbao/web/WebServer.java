@@ -1,6 +1,7 @@
 package org.nianbao.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -102,8 +103,9 @@ public final class WebServer implements AutoCloseable {
     public WebServer start() {
         long max = config.maxUploadBytes();
         app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.startupWatcherEnabled = false;
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.startup.startupWatcherEnabled = false;
             cfg.jetty.multipartConfig.cacheDirectory(config.tempRoot().toString());
             cfg.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(max, SizeUnit.BYTES);
@@ -111,32 +113,39 @@ public final class WebServer implements AutoCloseable {
             cfg.http.maxRequestSize = 1024 * 1024;
             // errors Jetty answers before the application (malformed requests): Chinese, without stacks
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new ChineseErrors()));
+            routes(cfg.routes);
         });
-        app.before(this::guard);
-        app.get("/", ctx -> page(ctx, Html.render(Pages.home(csrf(ctx), config))));
-        app.get("/audit", ctx -> page(ctx, Html.render(Pages.audit(csrf(ctx), config, jobs.recent()))));
-        app.post("/check", this::checkPage);
-        app.post("/audit", this::auditUpload);
-        app.get("/jobs/{id}", this::jobPage);
-        app.get("/jobs/{id}/reports/{n}", this::reportPage);
-        app.post("/jobs/{id}/reports/{n}/review", this::review);
-        app.get("/jobs/{id}/download/{format}", this::download);
-        app.get("/jobs/{id}/rectification/{format}", this::rectification);
-        app.get("/api/jobs/{id}", this::jobStatus);
-        app.post("/api/check", this::apiCheck);
-        app.get("/assets/{name}", this::asset);
-        app.get("/archive", ctx -> page(ctx, Html.render(ArchivePages.index(archive()))));
-        app.get("/archive/agency", ctx -> {
+        app.start(config.host(), config.port());
+        return this;
+    }
+
+    /** Every route, the guard before them, and the Chinese answers for exceptions and error statuses. */
+    private void routes(RoutesConfig r) {
+        r.before(this::guard);
+        r.get("/", ctx -> page(ctx, Html.render(Pages.home(csrf(ctx), config))));
+        r.get("/audit", ctx -> page(ctx, Html.render(Pages.audit(csrf(ctx), config, jobs.recent()))));
+        r.post("/check", this::checkPage);
+        r.post("/audit", this::auditUpload);
+        r.get("/jobs/{id}", this::jobPage);
+        r.get("/jobs/{id}/reports/{n}", this::reportPage);
+        r.post("/jobs/{id}/reports/{n}/review", this::review);
+        r.get("/jobs/{id}/download/{format}", this::download);
+        r.get("/jobs/{id}/rectification/{format}", this::rectification);
+        r.get("/api/jobs/{id}", this::jobStatus);
+        r.post("/api/check", this::apiCheck);
+        r.get("/assets/{name}", this::asset);
+        r.get("/archive", ctx -> page(ctx, Html.render(ArchivePages.index(archive()))));
+        r.get("/archive/agency", ctx -> {
             String key = ctx.queryParam("key");
             if (key == null) {
                 throw new LimitException(404, "没有指定机关。");
             }
             page(ctx, Html.render(ArchivePages.agency(archive(), key, reviews)));
         });
-        app.get("/archive/reports/{id}", this::archivedReport);
-        app.post("/archive/reports/{id}/review", this::archivedReview);
-        app.exception(LimitException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> {
+        r.get("/archive/reports/{id}", this::archivedReport);
+        r.post("/archive/reports/{id}/review", this::archivedReview);
+        r.exception(LimitException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
+        r.exception(Exception.class, (e, ctx) -> {
             if (isTooLarge(e)) {
                 fail(ctx, 413, tooLargeMessage());
                 return;
@@ -146,18 +155,16 @@ public final class WebServer implements AutoCloseable {
             LOG.error("internal error on {} {}: {} at {}", ctx.method(), ctx.path(), e.getClass().getName(), at);
             fail(ctx, 500, "处理请求时发生内部错误。请稍后重试；如果一再出现，请联系管理员。");
         });
-        app.error(404, ctx -> {
+        r.error(404, ctx -> {
             if (ctx.attribute(RENDERED) == null) {
                 fail(ctx, 404, "没有这个页面。检查结果只在服务运行期间保留，服务重启后需要重新上传。");
             }
         });
-        app.error(405, ctx -> {
+        r.error(405, ctx -> {
             if (ctx.attribute(RENDERED) == null) {
                 fail(ctx, 405, "不支持这种请求方式。");
             }
         });
-        app.start(config.host(), config.port());
-        return this;
     }
 
     /** The address to open, with the access token when one is required. */
@@ -607,25 +614,26 @@ public final class WebServer implements AutoCloseable {
         ctx.contentType(type).result(body);
     }
 
-    /** Jetty's own error answers (a request it cannot parse, a header too large) as Chinese pages. */
+    /**
+     * Jetty's own error answers (a request it cannot parse, a header or address too large), given before
+     * the application sees the request: Chinese pages in UTF-8 whatever the request accepts, without stacks.
+     */
     static final class ChineseErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
         ChineseErrors() {
             setShowStacks(false);
-            setShowServlet(false);
+            setShowCauses(false);
         }
 
         @Override
-        public java.nio.ByteBuffer badMessageError(int status, String reason,
-                                                   org.eclipse.jetty.http.HttpFields.Mutable fields) {
-            fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-            return java.nio.ByteBuffer.wrap(Html.render(Pages.error(status, "请求格式有误，服务器无法处理。"))
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        protected void writeErrorPage(jakarta.servlet.http.HttpServletRequest request, java.io.Writer writer, int code,
-                                      String message, boolean showStacks) throws IOException {
-            writer.write(Html.render(Pages.error(code, "请求无法处理。")));
+        protected void generateResponse(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                        int code, String message, Throwable cause, org.eclipse.jetty.util.Callback callback) {
+            String text = code >= 400 && code < 500 ? "请求格式有误，服务器无法处理。" : "请求无法处理。";
+            byte[] body = Html.render(Pages.error(code, text)).getBytes(StandardCharsets.UTF_8);
+            org.eclipse.jetty.http.HttpFields.Mutable headers = response.getHeaders();
+            headers.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+            headers.put("X-Content-Type-Options", "nosniff");
+            headers.put("Content-Security-Policy", CSP);
+            response.write(true, java.nio.ByteBuffer.wrap(body), callback);
         }
     }
 
