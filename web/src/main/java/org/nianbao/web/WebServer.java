@@ -42,6 +42,8 @@ public final class WebServer implements AutoCloseable {
     static final String TOKEN_COOKIE = "nianbao_token";
     static final String TOKEN_HEADER = "X-Nianbao-Token";
     private static final String RENDERED = "nianbao.error-rendered";
+    /** Room for the non-file fields of a form beside its files (the CSRF token, a review's fields). */
+    static final int FORM_FIELDS = 16;
     private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT = JsonRenderer.MAPPER.writer()
             .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -111,6 +113,10 @@ public final class WebServer implements AutoCloseable {
             cfg.jetty.multipartConfig.maxTotalRequestSize(max, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             cfg.http.maxRequestSize = 1024 * 1024;
+            // Jetty parses at most this many parts of a multipart body (its default is 1,000): the files
+            // allowed plus the form's fields, so the files limit, not Jetty's, decides and is explained
+            cfg.jetty.modifyServletContextHandler(h -> h.setMaxFormKeys(
+                    (int) Math.min(Integer.MAX_VALUE, (long) config.maxFiles() + FORM_FIELDS)));
             // errors Jetty answers before the application (malformed requests): Chinese, without stacks
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new ChineseErrors()));
             routes(cfg.routes);
@@ -294,10 +300,31 @@ public final class WebServer implements AutoCloseable {
         return "上传的内容超过 " + (config.maxUploadBytes() / (1024 * 1024)) + " MB 上限，请分批上传。";
     }
 
-    private static boolean isTooLarge(Throwable e) {
+    /**
+     * Whether a failed read hit a size limit: Javalin's body limit (a 413 response exception) or one of
+     * Jetty 12's multipart and form limits (whole request, one part, a field held in memory, form content).
+     */
+    static boolean isTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.javalin.http.HttpResponseException h && h.getStatus() == 413) {
+                return true;
+            }
+            String m = t.getMessage();
+            if (t instanceof IllegalStateException && m != null && (m.startsWith("max length exceeded")
+                    || m.startsWith("max file size exceeded") || m.startsWith("max memory file size exceeded")
+                    || m.startsWith("Form is larger than max length"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a failed multipart read hit Jetty's limit on the number of parts (see {@link #FORM_FIELDS}). */
+    static boolean isTooManyParts(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
-            if (t instanceof IllegalStateException && m != null && (m.contains("exceeds") || m.contains("max"))) {
+            if (t instanceof IllegalStateException && m != null
+                    && (m.startsWith("Form with too many keys") || m.startsWith("Too many form keys"))) {
                 return true;
             }
         }
@@ -315,6 +342,9 @@ public final class WebServer implements AutoCloseable {
         } catch (Exception e) {
             if (isTooLarge(e)) {
                 throw new LimitException(413, tooLargeMessage());
+            }
+            if (isTooManyParts(e)) {
+                throw new LimitException(400, "一次最多上传 " + config.maxFiles() + " 个文件，本次超过了这个数量。");
             }
             throw new LimitException(400, "上传的内容格式有误，无法读取其中的文件。请用页面上的表单重新上传。");
         }

@@ -129,6 +129,57 @@ class WebServerTest {
     }
 
     @Test
+    void uploadsOfUnknownLengthBeyondTheSizeLimitAre413() throws Exception {
+        // no Content-Length: the multipart parser itself stops at the limit
+        server.close();
+        WebConfig small = new WebConfig("127.0.0.1", 0, 1024 * 1024, 50, null, null, temp.resolve("u3"), 1);
+        server = WebTestSupport.start(small, new MemoryReviewStore());
+        client = new WebTestSupport.Client(server);
+        byte[] big = new byte[2 * 1024 * 1024];
+        HttpResponse<String> r = client.postFiles("/check", Map.of(WebServer.CSRF_FIELD, client.csrf()),
+                List.of(Map.entry("big.txt", big)), true);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("上传的文件太大").contains("1 MB").doesNotContain("Exception");
+        HttpResponse<String> api = client.postFiles("/api/check", Map.of(),
+                List.of(Map.entry("a.txt", new byte[600 * 1024]), Map.entry("b.txt", new byte[600 * 1024])), true);
+        assertThat(api.statusCode()).isEqualTo(413);
+        assertThat(api.body()).contains("\"status\":413");
+        // within the limit, a chunked upload is checked as usual
+        HttpResponse<String> ok = client.postFiles("/api/check", Map.of(),
+                List.of(Map.entry("a.txt", WebTestSupport.seed(WebTestSupport.SEED_2020))), true);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"status\" : \"checked\"");
+    }
+
+    @Test
+    void farMoreFilesThanTheLimitAre400WithTheLimitNamed() throws Exception {
+        // past the files limit plus the form's fields, the multipart parser stops reading parts
+        List<Map.Entry<String, byte[]>> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 50 + WebServer.FORM_FIELDS + 10; i++) {
+            files.add(Map.entry("r" + i + ".txt", "x".getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> r = client.postFiles("/check", Map.of(WebServer.CSRF_FIELD, client.csrf()), files);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("一次最多上传 50 个文件").doesNotContain("格式有误");
+    }
+
+    @Test
+    void aFilesLimitAboveTheServersDefaultPartsLimitHolds() throws Exception {
+        // Jetty parses at most 1,000 parts by default; a larger --max-files must still be honoured
+        server.close();
+        WebConfig many = new WebConfig("127.0.0.1", 0, 8L * 1024 * 1024, 1100, null, null, temp.resolve("u4"), 2);
+        server = WebTestSupport.start(many, new MemoryReviewStore());
+        client = new WebTestSupport.Client(server);
+        List<Map.Entry<String, byte[]>> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            files.add(Map.entry("r" + i + ".txt", "x".getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> r = client.postFiles("/api/check", Map.of(), files);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"files\" : 1001");
+    }
+
+    @Test
     void tooManyFilesAre400() throws Exception {
         List<Map.Entry<String, byte[]>> files = new java.util.ArrayList<>();
         for (int i = 0; i < 51; i++) {

@@ -118,6 +118,15 @@ final class WebTestSupport {
 
         HttpResponse<String> postFiles(String path, Map<String, String> fields, List<Map.Entry<String, byte[]>> files)
                 throws IOException, InterruptedException {
+            return postFiles(path, fields, files, false);
+        }
+
+        /**
+         * A multipart upload; {@code chunked} sends it without a Content-Length (as a stream of unknown
+         * length), so only the server's multipart parser can tell that it is too large.
+         */
+        HttpResponse<String> postFiles(String path, Map<String, String> fields, List<Map.Entry<String, byte[]>> files,
+                                       boolean chunked) throws IOException, InterruptedException {
             String boundary = "----nianbaoTest" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             for (Map.Entry<String, String> f : fields.entrySet()) {
@@ -131,9 +140,17 @@ final class WebTestSupport {
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            byte[] bytes = body.toByteArray();
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+            if (chunked) {
+                // HTTP/1.1 sends a body of unknown length with chunked transfer coding
+                b.version(HttpClient.Version.HTTP_1_1)
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)));
+            } else {
+                b.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+            }
+            return send(b);
         }
 
         HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
