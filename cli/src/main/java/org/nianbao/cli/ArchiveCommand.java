@@ -12,6 +12,7 @@ import org.nianbao.engine.crossreport.AgencyNames;
 import org.nianbao.engine.crossreport.ReportDigest;
 import org.nianbao.engine.render.JsonRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,16 +59,16 @@ public final class ArchiveCommand implements Runnable {
         @Option(names = "--agency", paramLabel = "NAME", description = "只列出该机关的报告（名称按跨年度比对的规则归一）")
         String agency;
 
-        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text（默认）或 json")
-        String format;
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         public Integer call() throws Exception {
-            checkFormat(format);
+            boolean json = format.json();
             try (Archive a = open(file)) {
                 List<Archive.Entry> entries = a.list(year, agency == null ? null : AgencyNames.NONE.key(agency));
                 PrintWriter out = spec.commandLine().getOut();
-                if (format.equals("json")) {
+                if (json) {
                     JsonRenderer.MAPPER.writeValue(out, entries);
                     out.println();
                 } else {
@@ -91,19 +92,19 @@ public final class ArchiveCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "REPORT", description = "报告的文件名，或内容摘要值（至少前 8 位）")
         String key;
 
-        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text（默认）或 json")
-        String format;
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         public Integer call() throws Exception {
-            checkFormat(format);
+            boolean json = format.json();
             try (Archive a = open(file)) {
                 List<Archive.Entry> found = a.find(key);
                 if (found.isEmpty()) {
                     throw new UsageException("档案库中没有文件名或摘要值为 “" + key + "” 的报告");
                 }
                 PrintWriter out = spec.commandLine().getOut();
-                if (format.equals("json")) {
+                if (json) {
                     List<Map<String, Object>> list = new ArrayList<>();
                     for (Archive.Entry e : found) {
                         Map<String, Object> m = new LinkedHashMap<>();
@@ -181,12 +182,6 @@ public final class ArchiveCommand implements Runnable {
                 out.println("共删除 " + n + " 份报告");
             }
             return ExitCode.CLEAN;
-        }
-    }
-
-    static void checkFormat(String format) {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("不支持的输出格式：" + format + "（可选 text、json）");
         }
     }
 }

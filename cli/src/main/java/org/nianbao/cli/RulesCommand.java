@@ -7,7 +7,6 @@ import org.nianbao.engine.rules.RuleEngine;
 import org.nianbao.engine.rules.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,21 +31,18 @@ public final class RulesCommand implements Runnable {
         @Mixin
         RuleOptions ruleOptions;
 
-        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text（默认）或 json")
-        String format;
+        @Mixin
+        TextOrJsonFormat format;
 
         @Override
         public Integer call() throws Exception {
             RuleEngine engine = ruleOptions.ruleSet().engine();
             List<RuleInfo> rules = engine.rules();
             var out = spec.commandLine().getOut();
-            if (format.equals("json")) {
+            if (format.json()) {
                 JsonRenderer.MAPPER.writeValue(out, rules);
                 out.println();
                 return ExitCode.CLEAN;
-            }
-            if (!format.equals("text")) {
-                throw new UsageException("不支持的输出格式：" + format + "（可选 text、json）");
             }
             for (RuleInfo r : rules) {
                 out.println(r.id() + "\t" + r.severity().label() + "\t" + String.join("、", r.editions()) + "\t" + r.title()

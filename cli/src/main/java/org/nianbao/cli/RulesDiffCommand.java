@@ -13,6 +13,7 @@ import org.nianbao.engine.render.JsonRenderer;
 import org.nianbao.engine.rules.RuleSet;
 import org.nianbao.engine.rules.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,8 +40,8 @@ public final class RulesDiffCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "DIR", description = "作为对照的原规则目录；不指定时用内置规则")
     Path base;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text（默认）或 json")
-    String format;
+    @Mixin
+    TextOrJsonFormat format;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "工作线程数（默认：CPU 核数）；结果与线程数无关")
     Integer jobs;
@@ -50,9 +51,7 @@ public final class RulesDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("不支持的输出格式：" + format + "（可选 text、json）");
-        }
+        boolean json = format.json();
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
             throw new UsageException("--jobs 必须至少为 1");
@@ -73,7 +72,7 @@ public final class RulesDiffCommand implements Callable<Integer> {
             result = RuleDiff.run(before, after, inputs, threads);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format.equals("json")) {
+        if (json) {
             JsonRenderer.MAPPER.writeValue(out, result);
             out.println();
         } else {

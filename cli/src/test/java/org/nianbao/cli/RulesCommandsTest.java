@@ -67,4 +67,20 @@ class RulesCommandsTest {
         String line = r.out().lines().filter(l -> l.startsWith("REG-DL-001\t")).findFirst().orElseThrow();
         assertThat(line).endsWith(rules.resolve("org/nianbao/rules/common/report.drl").toString());
     }
+
+    @Test
+    void aFormatOtherThanTextOrJsonIsAUsageErrorForEveryListingCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path archive = dir.resolve("a.db");
+        org.nianbao.engine.archive.Archive.open(archive).close();
+        for (String[] args : new String[][] {{"rules", "list", "--format", "xml"},
+            {"archive", "list", archive.toString(), "--format", "xml"},
+            {"archive", "show", archive.toString(), "x.txt", "--format", "xml"}}) {
+            CliRunner.Result r = CliRunner.run(args);
+            org.assertj.core.api.Assertions.assertThat(r.code()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE_OR_RULES);
+            org.assertj.core.api.Assertions.assertThat(r.err()).as(String.join(" ", args))
+                    .contains("不支持的输出格式：xml（可选 text、json）");
+        }
+        org.assertj.core.api.Assertions.assertThat(CliRunner.run("rules", "list", "--format", "json").out()).startsWith("[");
+    }
 }
