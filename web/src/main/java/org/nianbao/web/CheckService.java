@@ -13,14 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.nianbao.engine.Checker;
 import org.nianbao.engine.batch.BatchInput;
 import org.nianbao.engine.batch.BatchRunner;
+import org.nianbao.engine.batch.DisposableWorkers;
 import org.nianbao.engine.batch.BatchSummary;
 import org.nianbao.engine.batch.InputExpander;
 import org.nianbao.engine.batch.ReportResult;
@@ -39,7 +37,7 @@ public final class CheckService implements Closeable {
     private final String toolVersion;
     private final WebConfig config;
     private final ZipLimits limits;
-    private final ExecutorService pool;
+    private final DisposableWorkers pool;
     private final int window;
 
     private final org.nianbao.engine.archive.Archive archive;
@@ -59,12 +57,8 @@ public final class CheckService implements Closeable {
         this.toolVersion = toolVersion;
         this.config = config;
         this.limits = limits;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(config.threads(), r -> {
-            Thread t = new Thread(r, "nianbao-web-check-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // the rules run on these workers under the time limit, without a hand-off per report
+        this.pool = new DisposableWorkers(config.threads(), "nianbao-web-check-");
         this.window = config.threads() * 4;
     }
 
@@ -173,7 +167,9 @@ public final class CheckService implements Closeable {
                     job.add(BatchRunner.await(inFlight.removeFirst()));
                 }
                 int index = i;
-                inFlight.addLast(pool.submit(() -> checkOne(index, inputs.get(index), phase)));
+                BatchInput in = inputs.get(index);
+                inFlight.addLast(pool.submit(() -> checkOne(index, in, phase), timeout -> new Job.Entry(index, in.name(),
+                        null, null, ReportResult.unreadable(in.name(), timeout.code(), timeout.getMessage()), null)));
             }
             while (!inFlight.isEmpty()) {
                 job.add(BatchRunner.await(inFlight.removeFirst()));
@@ -296,6 +292,6 @@ public final class CheckService implements Closeable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.close();
     }
 }

@@ -3,13 +3,7 @@ package org.nianbao.engine.batch;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.nianbao.engine.Checker;
 import org.nianbao.engine.model.Report;
@@ -65,8 +59,7 @@ public final class BatchRunner {
                               java.util.function.BiConsumer<ReportResult, D> sink) {
         // Always on worker threads, even for one job: the workers are disposable (RuleEngine.onDisposableThread),
         // so the rules run on them under the time limit without a hand-off per report.
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), daemonThreads());
+        DisposableWorkers pool = new DisposableWorkers(jobs, "nianbao-worker-");
         int window = jobs * 4;
         ArrayDeque<Future<Done<D>>> inFlight = new ArrayDeque<>();
         try {
@@ -82,7 +75,7 @@ public final class BatchRunner {
                 sink.accept(d.result(), d.value());
             }
         } finally {
-            pool.shutdownNow();
+            pool.close();
         }
     }
 
@@ -90,29 +83,18 @@ public final class BatchRunner {
     }
 
     /**
-     * Checks {@code in} on a pool thread. When a rule on it runs past the time limit and ignores both halt
-     * and interrupt, the thread is left to that rule: the input's result is the timeout, and one more
-     * worker joins the pool so that the batch goes on with {@code jobs} live workers.
+     * Checks {@code in} on a worker. When a rule on it runs past the time limit and ignores both halt and
+     * interrupt, the worker is left to that rule: the input's result is the timeout, and another worker
+     * takes its place (see {@link DisposableWorkers}).
      */
-    private <D> Future<Done<D>> submit(ThreadPoolExecutor pool, BatchInput in,
-                                       java.util.function.Function<BatchInput, Done<D>> work) {
-        CompletableFuture<Done<D>> done = new CompletableFuture<>();
-        pool.execute(() -> {
-            long t0 = System.nanoTime();
-            try {
-                done.complete(RuleEngine.onDisposableThread(timeout -> {
-                    done.complete(new Done<>(ReportResult.unreadable(in.name(), timeout.code(), timeout.getMessage(),
-                            System.nanoTime() - t0), null));
-                    synchronized (pool) {
-                        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-                        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                    }
-                }, () -> work.apply(in)));
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        });
-        return done;
+    private static <D> Future<Done<D>> submit(DisposableWorkers pool, BatchInput in,
+                                              java.util.function.Function<BatchInput, Done<D>> work) {
+        long[] started = new long[1];
+        return pool.submit(() -> {
+            started[0] = System.nanoTime();
+            return work.apply(in);
+        }, timeout -> new Done<>(ReportResult.unreadable(in.name(), timeout.code(), timeout.getMessage(),
+                System.nanoTime() - started[0]), null));
     }
 
     private <D> Done<D> checkOne(BatchInput in, java.util.function.Function<Report, D> derive) {
@@ -141,12 +123,4 @@ public final class BatchRunner {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "nianbao-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }
