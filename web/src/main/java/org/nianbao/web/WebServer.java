@@ -150,9 +150,15 @@ public final class WebServer implements AutoCloseable {
         });
         r.get("/archive/reports/{id}", this::archivedReport);
         r.post("/archive/reports/{id}/review", this::archivedReview);
-        r.exception(LimitException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
+        r.exception(LimitException.class, (e, ctx) -> {
+            if (e.status() == 413) {
+                discardBody(ctx);
+            }
+            fail(ctx, e.status(), e.getMessage());
+        });
         r.exception(Exception.class, (e, ctx) -> {
             if (isTooLarge(e)) {
+                discardBody(ctx);
                 fail(ctx, 413, tooLargeMessage());
                 return;
             }
@@ -329,6 +335,43 @@ public final class WebServer implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** At most this much of a refused upload is read and thrown away before the 413 answer. */
+    static final long DISCARD_LIMIT = 256L * 1024 * 1024;
+
+    /**
+     * Reads and discards what is left of a refused upload's body (at most {@link #DISCARD_LIMIT}) before
+     * answering: a client — a browser, Java's HttpClient — that is still sending when the server answers
+     * and closes sees a broken connection instead of the Chinese 413 page. Jetty 12 does not drain
+     * unread content itself; a body beyond the limit is cut off as before.
+     */
+    private static void discardBody(Context ctx) {
+        // whatever was not read, the connection is not reused: the client opens a fresh one next time
+        ctx.header("Connection", "close");
+        long left = discard(() -> ctx.req().getInputStream(), DISCARD_LIMIT);
+        if (left > 0) {
+            // the servlet stream may have given up with the multipart parser (a body of unknown length cut
+            // at the limit): read on from Jetty's own request content
+            discard(() -> org.eclipse.jetty.io.Content.Source.asInputStream(
+                    org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(ctx.req())), left);
+        }
+    }
+
+    /** Reads and drops up to {@code limit} bytes; returns how many more could have been read (0: limit reached or end). */
+    private static long discard(java.util.concurrent.Callable<java.io.InputStream> stream, long limit) {
+        long left = limit;
+        try {
+            java.io.InputStream in = stream.call();
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) >= 0) {
+                left -= n;
+            }
+            return 0;
+        } catch (Exception e) {
+            return left;
+        }
     }
 
     // ---- handlers -----------------------------------------------------------------------------

