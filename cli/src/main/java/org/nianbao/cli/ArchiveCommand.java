@@ -81,7 +81,7 @@ public final class ArchiveCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            header = "显示档案库中一份报告：基本信息、发现、各部分文字（或 --tables 显示表格 JSON）。")
+            header = "显示档案库中一份报告：基本信息、发现、各部分文字（--format json 时另含表格和复核意见）。")
     public static final class ShowCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;

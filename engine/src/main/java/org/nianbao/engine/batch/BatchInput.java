@@ -74,9 +74,13 @@ public final class BatchInput {
      * Checks this input with both checkers, reading it only once: the document read for the first is
      * handed to the second (both must use the same readers). For comparing two rule sets over a corpus.
      */
-    public ReportResult[] checkTwice(Checker first, Checker second) {
+    public Both checkTwice(Checker first, Checker second) {
         Checker.Source once = Checker.readOnce(source());
-        return new ReportResult[] {check(first, once, null), check(second, once, null)};
+        return new Both(check(first, once, null), check(second, once, null));
+    }
+
+    /** The results of one input checked by two checkers ({@link #checkTwice}). */
+    public record Both(ReportResult first, ReportResult second) {
     }
 
     private ReportResult check(Checker checker, Checker.Source source,

@@ -50,8 +50,8 @@ public final class BatchRunner {
     public void runPaired(List<BatchInput> inputs, Checker other,
                           java.util.function.BiConsumer<ReportResult, ReportResult> sink) {
         runTasks(inputs, in -> {
-            ReportResult[] both = in.checkTwice(checker, other);
-            return new Done<>(both[0], both[1]);
+            BatchInput.Both both = in.checkTwice(checker, other);
+            return new Done<>(both.first(), both.second());
         }, (first, second) -> sink.accept(first, second == null ? first : second));
     }
 

@@ -9,7 +9,8 @@ import org.nianbao.engine.model.Report;
 import org.nianbao.engine.model.TableKeys;
 
 /**
- * Table figures a narrative mention can be compared with (used by DRL rule FMT-TXT-001). A mention kind has
+ * Table figures a narrative mention can be compared with (for the {@code MentionCheck} facts of rule
+ * FMT-TXT-001, and to tell equally good corrections of a table apart). A mention kind has
  * one or more readings (e.g. "受理 N 件" may mean 本年新收 or 本年新收 + 上年结转); each reading is the sum of
  * some rows' totals. A row's total is its 总计 cell, or, when that is blank, the sum of its six applicant
  * columns (blank counted as 0) if at least one is a number. A reading that needs a cell not read as a number
